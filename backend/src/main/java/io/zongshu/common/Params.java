@@ -1,0 +1,39 @@
+package io.zongshu.common;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Checks of path and query parameters; a bad one is a 400 naming the parameter. */
+public final class Params {
+    private static final Pattern YEAR = Pattern.compile("[12][0-9]{3}");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    private Params() {
+    }
+
+    /** A four-digit year such as 2021. */
+    public static int year(String name, String value) {
+        if (value == null || !YEAR.matcher(value).matches()) {
+            throw ApiException.invalidParameter(name, "must be a four-digit year such as 2021");
+        }
+        return Integer.parseInt(value);
+    }
+
+    /** A code made of letters, digits, '.', '_' and '-', at most 100 characters. */
+    public static String code(String name, String value) {
+        if (value == null || !CODE.matcher(value).matches()) {
+            throw ApiException.invalidParameter(name,
+                    "must be a code of letters, digits, '.', '_' or '-' (at most 100 characters)");
+        }
+        return value;
+    }
+
+    public static List<String> codes(String name, List<String> values) {
+        return values == null ? List.of() : values.stream().map(v -> code(name, v)).distinct().toList();
+    }
+
+    public static <E extends Enum<E> & CodedEnum> E codedEnum(String name, String value, Class<E> type) {
+        return CodedEnum.fromCode(type, value).orElseThrow(() -> ApiException.invalidParameter(name,
+                "must be one of " + java.util.Arrays.stream(type.getEnumConstants()).map(CodedEnum::code).toList()));
+    }
+}

@@ -1,0 +1,112 @@
+package io.zongshu.datavalue;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zongshu.indicator.Indicator;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/** One figure: an indicator's value for an org unit and a period, with its qualifier and provenance. */
+@Entity
+@Table(name = "data_value")
+public class DataValue extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "data_value_seq")
+    @SequenceGenerator(name = "data_value_seq", sequenceName = "data_value_seq", allocationSize = 50)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "indicator_code")
+    private Indicator indicator;
+    @Column(name = "org_unit_code")
+    private String orgUnitCode;
+    @Column(name = "period_code")
+    private String periodCode;
+    @Column(name = "numeric_value")
+    private BigDecimal value;
+    private Qualifier qualifier;
+    private ValueState state;
+    private String source;
+    @Column(name = "recorded_by")
+    private String recordedBy;
+    @Column(name = "recorded_at")
+    private OffsetDateTime recordedAt;
+    private int revision;
+
+    protected DataValue() {
+    }
+
+    /** A value that is approved from the start, such as a figure of a published document. */
+    public static DataValue approved(Indicator indicator, String orgUnitCode, String periodCode, BigDecimal value,
+                                     Qualifier qualifier, String source, String recordedBy, OffsetDateTime at) {
+        DataValue v = new DataValue();
+        v.indicator = Objects.requireNonNull(indicator, "indicator");
+        v.orgUnitCode = Objects.requireNonNull(orgUnitCode, "orgUnitCode");
+        v.periodCode = Objects.requireNonNull(periodCode, "periodCode");
+        v.value = Objects.requireNonNull(value, "value");
+        indicator.problemWith(value).ifPresent(problem -> {
+            throw new IllegalArgumentException("Value " + value.toPlainString() + " " + problem);
+        });
+        v.qualifier = Objects.requireNonNull(qualifier, "qualifier");
+        v.state = ValueState.APPROVED;
+        v.source = Objects.requireNonNull(source, "source");
+        v.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
+        v.recordedAt = Objects.requireNonNull(at, "at");
+        v.revision = 1;
+        return v;
+    }
+
+    public static boolean exists(String indicatorCode, String orgUnitCode, String periodCode) {
+        return count("indicator.code = ?1 and orgUnitCode = ?2 and periodCode = ?3",
+                indicatorCode, orgUnitCode, periodCode) > 0;
+    }
+
+    public Indicator indicator() {
+        return indicator;
+    }
+
+    public String orgUnitCode() {
+        return orgUnitCode;
+    }
+
+    public String periodCode() {
+        return periodCode;
+    }
+
+    public BigDecimal value() {
+        return value;
+    }
+
+    public Qualifier qualifier() {
+        return qualifier;
+    }
+
+    public ValueState state() {
+        return state;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public OffsetDateTime recordedAt() {
+        return recordedAt;
+    }
+
+    public int revision() {
+        return revision;
+    }
+}

@@ -1,0 +1,61 @@
+package io.zongshu.datavalue;
+
+import io.zongshu.common.Params;
+import io.zongshu.common.Problem;
+import io.zongshu.indicator.Category;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/metrics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "metrics")
+public class MetricResource {
+
+    /** Where a value came from and who recorded it. */
+    public record Provenance(String source, String recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    /** One approved data value. */
+    public record Metric(String indicator, String orgUnit, String period, BigDecimal value, String unit,
+                         Qualifier qualifier, ValueState state, int revision, Provenance provenance) {
+        public static Metric of(DataValue v) {
+            return new Metric(v.indicator().code(), v.orgUnitCode(), v.periodCode(), v.value().stripTrailingZeros(),
+                    v.indicator().unit(), v.qualifier(), v.state(), v.revision(),
+                    new Provenance(v.source(), v.recordedBy(), v.recordedAt()));
+        }
+    }
+
+    @Inject
+    DataValueService values;
+
+    @GET
+    @Operation(operationId = "listMetrics", summary = "Approved data values, filtered; every parameter may be repeated")
+    @APIResponse(responseCode = "200", description = "The matching values")
+    @APIResponse(responseCode = "400", description = "A parameter is malformed or names something unknown",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<Metric> list(
+            @Parameter(description = "Period code, e.g. 2021") @QueryParam("period") List<String> period,
+            @Parameter(description = "Org unit code, e.g. 511900") @QueryParam("orgUnit") List<String> orgUnit,
+            @Parameter(description = "Indicator category") @QueryParam("category") List<String> category,
+            @Parameter(description = "Indicator code") @QueryParam("indicator") List<String> indicator) {
+        MetricFilter filter = new MetricFilter(
+                Params.codes("period", period),
+                Params.codes("orgUnit", orgUnit),
+                category.stream().map(c -> Params.codedEnum("category", c, Category.class)).distinct().toList(),
+                Params.codes("indicator", indicator));
+        return values.find(filter).stream().map(Metric::of).toList();
+    }
+}

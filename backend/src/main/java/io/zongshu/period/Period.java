@@ -1,0 +1,57 @@
+package io.zongshu.period;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A reporting period; today only years ("2021"), the kind leaves room for others. */
+@Entity
+@Table(name = "period")
+public class Period extends PanacheEntityBase {
+    @Id
+    private String code;
+    private PeriodKind kind;
+    @Column(name = "start_date")
+    private LocalDate startDate;
+    @Column(name = "end_date")
+    private LocalDate endDate;
+    private PeriodState state;
+
+    protected Period() {
+    }
+
+    public Period(String code, PeriodKind kind, LocalDate startDate, LocalDate endDate, PeriodState state) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.startDate = Objects.requireNonNull(startDate, "startDate");
+        this.endDate = Objects.requireNonNull(endDate, "endDate");
+        this.state = Objects.requireNonNull(state, "state");
+        if (endDate.isBefore(startDate)) {
+            throw new IllegalArgumentException("Period " + code + " ends before it starts");
+        }
+        if (kind == PeriodKind.YEAR && !code.equals(String.valueOf(startDate.getYear()))) {
+            throw new IllegalArgumentException("A year period's code is its year: " + code);
+        }
+    }
+
+    public static Optional<Period> findByCode(String code) {
+        return findByIdOptional(code);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public PeriodKind kind() {
+        return kind;
+    }
+
+    public PeriodState state() {
+        return state;
+    }
+}

@@ -1,0 +1,87 @@
+package io.zongshu.datavalue;
+
+import static io.zongshu.common.Api.api;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MetricResourceTest {
+
+    @Test
+    void every_figure_of_the_article_is_a_value_of_the_city_for_2021() {
+        api().get("/api/v1/metrics?period=2021&orgUnit=511900").then().statusCode(200)
+                .body("$", hasSize(56))
+                .body("orgUnit", everyItem(equalTo("511900")))
+                .body("period", everyItem(equalTo("2021")))
+                .body("state", everyItem(equalTo("approved")))
+                .body("provenance.source", everyItem(equalTo("2021年巴中组织工作综述")));
+    }
+
+    @Test
+    void the_values_served_are_the_ones_the_review_displays() {
+        JsonPath review = api().get("/api/v1/reviews/2021").then().extract().jsonPath();
+        List<Map<String, Object>> figures = review.getList(
+                "sections.blocks.runs.flatten().findAll { it.type == 'figure' }");
+        JsonPath metrics = api().get("/api/v1/metrics?period=2021").then().extract().jsonPath();
+        for (Map<String, Object> figure : figures) {
+            String path = "find { it.indicator == '" + figure.get("indicator") + "' }";
+            assertEquals(figure.get("value").toString(), metrics.getString(path + ".value"), figure.toString());
+            assertEquals(figure.get("qualifier"), metrics.getString(path + ".qualifier"));
+            assertEquals(figure.get("unit"), metrics.getString(path + ".unit"));
+        }
+    }
+
+    @Test
+    void decimals_stay_as_written_and_more_than_is_kept() {
+        String body = api().get("/api/v1/metrics?indicator=talent.intent_agreements_growth").then().statusCode(200)
+                .extract().asString();
+        assertEquals(true, body.contains("\"value\":45.93,"), body);
+        api().get("/api/v1/metrics?indicator=theory.veteran_members_medals").then()
+                .body("[0].value", equalTo(16000)).body("[0].qualifier", equalTo("more_than"))
+                .body("[0].unit", equalTo("名"));
+    }
+
+    @Test
+    void filters_combine_and_repeat() {
+        api().get("/api/v1/metrics?category=talent").then().statusCode(200).body("$", hasSize(14));
+        api().get("/api/v1/metrics?category=theory&category=cadre").then().body("$", hasSize(21));
+        api().get("/api/v1/metrics?indicator=cadre.front_line_promotion_share&indicator=grassroots.average_age_decrease")
+                .then().body("indicator", org.hamcrest.Matchers.contains(
+                        "cadre.front_line_promotion_share", "grassroots.average_age_decrease"))
+                .body("value", org.hamcrest.Matchers.contains(63.5f, 3));
+        api().get("/api/v1/metrics?orgUnit=511902").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void unknown_or_malformed_filters_are_400_naming_the_parameter() {
+        api().get("/api/v1/metrics?orgUnit=999999").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("orgUnit"));
+        api().get("/api/v1/metrics?period=1999").then().statusCode(400).body("errors[0].field", equalTo("period"));
+        api().get("/api/v1/metrics?category=sport").then().statusCode(400)
+                .body("errors[0].field", equalTo("category")).body("detail", containsString("theory"));
+        api().get("/api/v1/metrics?indicator=no.such").then().statusCode(400)
+                .body("errors[0].field", equalTo("indicator"));
+    }
+
+    @Test
+    void no_query_string_however_odd_produces_a_server_error() {
+        List<String> queries = List.of("period=", "period=%00", "period=' OR 1=1 --", "orgUnit=%E5%B7%B4",
+                "indicator=" + "x".repeat(5000), "category=", "category=THEORY", "period=2021&period=2021",
+                "orgUnit=511900;DROP TABLE data_value", "indicator=%F0%9F%98%80", "unknown=1", "period[]=2021",
+                "period=%C0%AF", "&&&==&", "period=2021%0d%0aX-Injected:1");
+        for (String query : queries) {
+            api().urlEncodingEnabled(false).get("/api/v1/metrics?" + query).then()
+                    .statusCode(lessThan(500));
+        }
+    }
+}
