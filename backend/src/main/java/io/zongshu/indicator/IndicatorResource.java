@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IndicatorResource {
 
     /** A catalogue entry as the API shows it. */
+    @Schema(name = "Indicator")
     public record IndicatorView(String code, String nameZh, String nameEn, String unit, ValueType valueType,
                                 Aggregation aggregation, Category category, BigDecimal min, BigDecimal max) {
         public static IndicatorView of(Indicator i) {

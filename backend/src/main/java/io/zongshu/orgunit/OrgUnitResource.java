@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrgUnitResource {
 
     /** An org unit as the API shows it. */
+    @Schema(name = "OrgUnit")
     public record OrgUnitView(String code, String nameZh, String nameEn, OrgUnitLevel level, String parent) {
         static OrgUnitView of(OrgUnit unit) {
             return new OrgUnitView(unit.code(), unit.nameZh(), unit.nameEn(), unit.level(), unit.parentCode());

@@ -1,7 +1,5 @@
 package io.zongshu.review;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.zongshu.datavalue.Qualifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -43,27 +41,35 @@ public final class ReviewViews {
         }
     }
 
+    @Schema(name = "Section")
     public record SectionView(String key, String heading, String theme, List<BlockView> blocks) {
     }
 
+    @Schema(name = "Block")
     public record BlockView(BlockKind kind, String text, List<RunView> runs) {
     }
 
-    /** A piece of a block: its {@code text} is what the reader sees, for text and figures alike. */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-    @JsonSubTypes({
-            @JsonSubTypes.Type(value = TextRun.class, name = "text"),
-            @JsonSubTypes.Type(value = FigureRun.class, name = "figure")})
+    /** A piece of a block, {@code type} text or figure: its {@code text} is what the reader sees. */
     @Schema(oneOf = {TextRun.class, FigureRun.class})
     public sealed interface RunView permits TextRun, FigureRun {
+        String type();
+
         String text();
     }
 
-    public record TextRun(String text) implements RunView {
+    public record TextRun(String type, String text) implements RunView {
+        TextRun(String text) {
+            this("text", text);
+        }
     }
 
     /** A figure rendered from its data value; value and qualifier are null when the value is missing. */
-    public record FigureRun(String text, String indicator, String orgUnit, String period, BigDecimal value,
-                            String unit, Qualifier qualifier, DisplayFormat format) implements RunView {
+    public record FigureRun(String type, String text, String indicator, String orgUnit, String period,
+                            BigDecimal value, String unit, Qualifier qualifier, DisplayFormat format)
+            implements RunView {
+        FigureRun(String text, String indicator, String orgUnit, String period, BigDecimal value, String unit,
+                  Qualifier qualifier, DisplayFormat format) {
+            this("figure", text, indicator, orgUnit, period, value, unit, qualifier, format);
+        }
     }
 }

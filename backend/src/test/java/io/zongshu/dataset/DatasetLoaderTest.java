@@ -1,0 +1,67 @@
+package io.zongshu.dataset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DatasetLoaderTest {
+    private static final List<String> TABLES = List.of("org_unit", "period", "indicator", "data_value", "review",
+            "review_section", "review_block", "review_run");
+
+    @Inject
+    DatasetLoader loader;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void loading_again_changes_nothing() throws SQLException {
+        String before = contents();
+        loader.load("dataset/2021-bazhong.yaml");
+        assertEquals(before, contents());
+    }
+
+    @Test
+    void the_dataset_holds_the_whole_article() throws SQLException {
+        assertEquals("org_unit=8 period=1 indicator=56 data_value=56 review=1 review_section=6 review_block=38",
+                String.join(" ", List.of(contents().split("\n")).subList(0, 7)));
+    }
+
+    /** Row counts per table, then every data value and run as text: a checksum that reads well in a diff. */
+    private String contents() throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : TABLES) {
+                try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+                    rs.next();
+                    out.append(table).append('=').append(rs.getLong(1)).append('\n');
+                }
+            }
+            dump(s, out, "select indicator_code, org_unit_code, period_code, numeric_value, qualifier, recorded_at,"
+                    + " revision from data_value order by id");
+            dump(s, out, "select block_id, position, kind, text, indicator_code, display_format from review_run"
+                    + " order by id");
+        }
+        return out.toString();
+    }
+
+    private static void dump(Statement s, StringBuilder out, String query) throws SQLException {
+        try (ResultSet rs = s.executeQuery(query)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    out.append(rs.getString(i)).append('|');
+                }
+                out.append('\n');
+            }
+        }
+    }
+}
