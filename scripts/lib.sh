@@ -1,0 +1,91 @@
+# Shared helpers for scripts/run, scripts/test and the benchmarks. Source it; don't run it.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+info() { printf '    %s\n' "$*"; }
+die() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
+
+# Runs a command as root: directly when we are root, through sudo otherwise.
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif command -v sudo >/dev/null; then sudo "$@"
+  else die "need root for: $* (run as root or install sudo)"; fi
+}
+
+# Installs Debian packages that are missing.
+apt_install() {
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  step "Installing Debian packages: ${missing[*]}"
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# Java 17 or newer for the backend and Maven.
+require_java() {
+  command -v java >/dev/null || die "Java 17+ is needed: apt-get install openjdk-17-jdk-headless (or set JAVA_HOME)"
+  local v
+  v=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+  [ "${v%%.*}" -ge 17 ] 2>/dev/null || die "Java 17+ is needed, found $v"
+}
+
+require_node() {
+  command -v npm >/dev/null || die "Node.js 20+ and npm are needed: apt-get install nodejs npm"
+}
+
+# Builds the backend for a database engine (h2 or postgresql) unless an up-to-date build exists.
+build_backend() {
+  local kind="$1" stamp="$ROOT/backend/target/zongshu-build-$1.stamp"
+  if [ -f "$stamp" ] && [ -f "$ROOT/backend/target/quarkus-app/quarkus-run.jar" ] \
+     && [ -z "$(find "$ROOT/backend/src/main" "$ROOT/backend/pom.xml" -newer "$stamp" -print -quit)" ] \
+     && [ "$(cat "$ROOT/backend/target/zongshu-build-kind" 2>/dev/null)" = "$kind" ]; then
+    info "backend build is up to date ($kind)"
+    return 0
+  fi
+  step "Building the backend for $kind (first time: Maven downloads its dependencies)"
+  local profile=()
+  [ "$kind" = postgresql ] && profile=(-Ppostgresql)
+  (cd "$ROOT/backend" && ./mvnw -B -ntp "${profile[@]}" package -DskipTests) || die "backend build failed"
+  rm -f "$ROOT"/backend/target/zongshu-build-*.stamp
+  echo "$kind" > "$ROOT/backend/target/zongshu-build-kind"
+  touch "$stamp"
+}
+
+# Waits until URL answers 2xx, printing a dot every 2 s; gives up after $2 seconds.
+wait_for() {
+  local url="$1" limit="${2:-120}" waited=0
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    sleep 2; waited=$((waited + 2)); printf '.'
+    [ "$waited" -ge "$limit" ] && { echo; return 1; }
+  done
+  [ "$waited" -gt 0 ] && echo
+  return 0
+}
+
+# A local PostgreSQL with role zongshu and database $1; installs and starts the Debian server when needed.
+# Exports PG_PORT.
+ensure_postgres() {
+  local db="$1"
+  command -v pg_ctlcluster >/dev/null || apt_install postgresql
+  local version
+  version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -1)
+  [ -n "$version" ] || die "PostgreSQL is installed but has no cluster in /etc/postgresql"
+  PG_PORT=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" {print $3}')
+  [ -n "$PG_PORT" ] || die "No PostgreSQL cluster $version/main"
+  if ! pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; then
+    info "starting PostgreSQL $version on port $PG_PORT"
+    as_root pg_ctlcluster "$version" main start || true
+    local i
+    for i in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$PG_PORT" && break; sleep 1; done
+    pg_isready -q -h 127.0.0.1 -p "$PG_PORT" || die "PostgreSQL did not become ready on port $PG_PORT"
+  fi
+  local psql=(as_root su postgres -c)
+  "${psql[@]}" "psql -p $PG_PORT -tAc \"SELECT 1 FROM pg_roles WHERE rolname = 'zongshu'\"" | grep -q 1 \
+    || "${psql[@]}" "psql -p $PG_PORT -qc \"CREATE ROLE zongshu LOGIN PASSWORD 'zongshu'\""
+  "${psql[@]}" "psql -p $PG_PORT -tAc \"SELECT 1 FROM pg_database WHERE datname = '$db'\"" | grep -q 1 \
+    || "${psql[@]}" "psql -p $PG_PORT -qc \"CREATE DATABASE $db OWNER zongshu\""
+  export PG_PORT
+}
