@@ -46,9 +46,8 @@ build_backend() {
     return 0
   fi
   step "Building the backend for $kind (first time: Maven downloads its dependencies)"
-  local profile=()
-  [ "$kind" = postgresql ] && profile=(-Ppostgresql)
-  (cd "$ROOT/backend" && ./mvnw -B -ntp "${profile[@]}" package -DskipTests) || die "backend build failed"
+  (cd "$ROOT/backend" && ./mvnw -B -ntp package -DskipTests -Dquarkus.datasource.db-kind="$kind") \
+    || die "backend build failed"
   rm -f "$ROOT"/backend/target/zongshu-build-*.stamp
   echo "$kind" > "$ROOT/backend/target/zongshu-build-kind"
   touch "$stamp"

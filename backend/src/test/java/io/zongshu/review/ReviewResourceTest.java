@@ -5,7 +5,9 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -102,6 +104,19 @@ class ReviewResourceTest {
     void the_text_rendering_is_utf8_plain_text() {
         api().get("/api/v1/reviews/2021/text").then().statusCode(200)
                 .header("Content-Type", equalTo("text/plain;charset=utf-8"));
+    }
+
+    @Test
+    void a_published_review_carries_a_strong_etag_and_answers_304_to_it() {
+        for (String path : List.of("/api/v1/reviews/2021", "/api/v1/reviews/2021/text")) {
+            String etag = api().get(path).then().statusCode(200)
+                    .header("Cache-Control", equalTo("public, max-age=3600"))
+                    .header("ETag", matchesPattern("\"[A-Za-z0-9_-]{43}\"")).extract().header("ETag");
+            api().header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", equalTo(etag));
+            api().header("If-None-Match", "\"something-else\"").get(path).then().statusCode(200);
+        }
+        assertNotEquals(api().get("/api/v1/reviews/2021").header("ETag"),
+                api().get("/api/v1/reviews/2021/text").header("ETag"), "each representation has its own ETag");
     }
 
     @Test

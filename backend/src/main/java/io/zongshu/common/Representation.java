@@ -1,0 +1,35 @@
+package io.zongshu.common;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/** A response body made once, with its media type and a strong ETag derived from the bytes. */
+public record Representation(byte[] body, String mediaType, EntityTag etag) {
+
+    public static Representation of(byte[] body, String mediaType) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return new Representation(body, mediaType,
+                    new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(digest)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    public static Representation of(String body, String mediaType) {
+        return of(body.getBytes(StandardCharsets.UTF_8), mediaType);
+    }
+
+    /** 304 when the client's If-None-Match names this version, else 200 with the body. */
+    public Response respond(Request request, String cacheControl) {
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        Response.ResponseBuilder builder = notModified != null ? notModified
+                : Response.ok(body, mediaType);
+        return builder.tag(etag).header("Cache-Control", cacheControl).build();
+    }
+}

@@ -1,0 +1,50 @@
+package io.zongshu.review;
+
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.zongshu.common.Representation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.function.Function;
+
+/**
+ * Serves the kept renderings of a published review straight from the HTTP layer, like a static file:
+ * the review is the most read resource and never changes once published. Everything else (a review not
+ * rendered yet, a draft, a malformed year) falls through to {@link ReviewResource}.
+ */
+@ApplicationScoped
+public class PublishedReviewRoute {
+    @Inject
+    ReviewRepresentations representations;
+
+    void register(@Observes Router router) {
+        router.get("/api/v1/reviews/:year").handler(ctx -> serve(ctx, ReviewRepresentations.Renderings::json));
+        router.get("/api/v1/reviews/:year/text").handler(ctx -> serve(ctx, ReviewRepresentations.Renderings::text));
+    }
+
+    private void serve(RoutingContext ctx, Function<ReviewRepresentations.Renderings, Representation> which) {
+        String year = ctx.pathParam("year");
+        var kept = year.length() == 4 && year.chars().allMatch(Character::isDigit)
+                ? representations.kept(Integer.parseInt(year)) : java.util.Optional.<ReviewRepresentations.Renderings>empty();
+        if (kept.isEmpty()) {
+            ctx.next();
+            return;
+        }
+        Representation r = which.apply(kept.get());
+        String etag = r.etag().toString();
+        var response = ctx.response()
+                .putHeader(HttpHeaders.ETAG, etag)
+                .putHeader(HttpHeaders.CACHE_CONTROL, ReviewResource.PUBLISHED_CACHE_CONTROL);
+        if (etag.equals(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            response.setStatusCode(304).end();
+        } else {
+            // Wrapping, not copying, the kept bytes.
+            response.putHeader(HttpHeaders.CONTENT_TYPE, r.mediaType())
+                    .end(Buffer.buffer(Unpooled.wrappedBuffer(r.body())));
+        }
+    }
+}
