@@ -46,7 +46,7 @@ build_backend() {
     return 0
   fi
   step "Building the backend for $kind (first time: Maven downloads its dependencies)"
-  (cd "$ROOT/backend" && ./mvnw -B -ntp package -DskipTests -Dquarkus.datasource.db-kind="$kind") \
+  (cd "$ROOT/backend" && ./mvnw -B -ntp package -DskipTests -Dzongshu.db-kind="$kind") \
     || die "backend build failed"
   rm -f "$ROOT"/backend/target/zongshu-build-*.stamp
   echo "$kind" > "$ROOT/backend/target/zongshu-build-kind"
