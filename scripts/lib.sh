@@ -32,8 +32,18 @@ require_java() {
   [ "${v%%.*}" -ge 17 ] 2>/dev/null || die "Java 17+ is needed, found $v"
 }
 
+# Node.js 20.19+ (the checks' tools need it; Debian 12's own nodejs is 18).
 require_node() {
-  command -v npm >/dev/null || die "Node.js 20+ and npm are needed: apt-get install nodejs npm"
+  command -v node >/dev/null && command -v npm >/dev/null \
+    || die "Node.js 20.19+ and npm are needed (Debian 12's nodejs package is too old: use a Node.js 20 or 22 build)"
+  local v
+  v=$(node -p 'process.versions.node')
+  node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a==20&&b>=19)?0:1)' \
+    || die "Node.js 20.19+ is needed, found $v"
+}
+
+require_curl() {
+  command -v curl >/dev/null || apt_install curl
 }
 
 # Builds the backend for a database engine (h2 or postgresql) unless an up-to-date build exists.
@@ -53,14 +63,13 @@ build_backend() {
   touch "$stamp"
 }
 
-# Waits until URL answers 2xx, printing a dot every 2 s; gives up after $2 seconds.
+# Waits until URL answers 2xx; gives up after $2 seconds.
 wait_for() {
   local url="$1" limit="${2:-120}" waited=0
   until curl -fsS -o /dev/null "$url" 2>/dev/null; do
-    sleep 2; waited=$((waited + 2)); printf '.'
-    [ "$waited" -ge "$limit" ] && { echo; return 1; }
+    sleep 2; waited=$((waited + 2))
+    [ "$waited" -ge "$limit" ] && return 1
   done
-  [ "$waited" -gt 0 ] && echo
   return 0
 }
 
@@ -85,6 +94,6 @@ ensure_postgres() {
   "${psql[@]}" "psql -p $PG_PORT -tAc \"SELECT 1 FROM pg_roles WHERE rolname = 'zongshu'\"" | grep -q 1 \
     || "${psql[@]}" "psql -p $PG_PORT -qc \"CREATE ROLE zongshu LOGIN PASSWORD 'zongshu'\""
   "${psql[@]}" "psql -p $PG_PORT -tAc \"SELECT 1 FROM pg_database WHERE datname = '$db'\"" | grep -q 1 \
-    || "${psql[@]}" "psql -p $PG_PORT -qc \"CREATE DATABASE $db OWNER zongshu\""
+    || "${psql[@]}" "psql -p $PG_PORT -qc \"CREATE DATABASE $db OWNER zongshu ENCODING 'UTF8' TEMPLATE template0 LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'\""
   export PG_PORT
 }

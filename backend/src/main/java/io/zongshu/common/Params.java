@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** Checks of path and query parameters; a bad one is a 400 naming the parameter. */
 public final class Params {
-    private static final Pattern YEAR = Pattern.compile("[12][0-9]{3}");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private Params() {

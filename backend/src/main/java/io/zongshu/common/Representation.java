@@ -1,7 +1,6 @@
 package io.zongshu.common;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,10 +24,27 @@ public record Representation(byte[] body, String mediaType, EntityTag etag) {
         return of(body.getBytes(StandardCharsets.UTF_8), mediaType);
     }
 
+    /**
+     * Whether an If-None-Match header names this version: "*", or a list of entity tags compared weakly
+     * (RFC 9110, 13.1.2), so W/"x" matches "x".
+     */
+    public boolean matches(String ifNoneMatch) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String mine = '"' + etag.getValue() + '"';
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(mine)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 304 when the client's If-None-Match names this version, else 200 with the body. */
-    public Response respond(Request request, String cacheControl) {
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        Response.ResponseBuilder builder = notModified != null ? notModified
+    public Response respond(String ifNoneMatch, String cacheControl) {
+        Response.ResponseBuilder builder = matches(ifNoneMatch) ? Response.notModified()
                 : Response.ok(body, mediaType);
         return builder.tag(etag).header("Cache-Control", cacheControl).build();
     }

@@ -32,7 +32,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -52,33 +56,47 @@ public class DatasetLoader {
 
     @Inject
     DatasetConfig config;
+    @Inject
+    DatasetLoader self;
 
     void onStart(@Observes StartupEvent event) {
         if (config.load()) {
-            config.files().forEach(this::load);
+            config.files().forEach(this::loadAtStart);
+        }
+    }
+
+    /** Replicas starting together may race on the same rows: the loser retries and finds them there. */
+    private void loadAtStart(String resource) {
+        try {
+            self.load(resource);
+        } catch (RuntimeException e) {
+            LOG.warnf("Dataset %s: loading failed (%s); trying once more, another instance may have been loading it",
+                    resource, e.getMessage());
+            self.load(resource);
         }
     }
 
     @Transactional
     public void load(String resource) {
         DatasetFile file = read(resource);
+        checkFigures(resource, file);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int inserted = 0;
-        for (var u : file.orgUnits()) {
+        for (var u : orEmpty(file.orgUnits())) {
             if (OrgUnit.findByCode(u.code()).isEmpty()) {
                 new OrgUnit(u.code(), u.nameZh(), u.nameEn(), code(OrgUnitLevel.class, u.level()), u.parent())
                         .persistAndFlush();
                 inserted++;
             }
         }
-        for (var p : file.periods()) {
+        for (var p : orEmpty(file.periods())) {
             if (Period.findByCode(p.code()).isEmpty()) {
                 new Period(p.code(), code(PeriodKind.class, p.kind()), p.startDate(), p.endDate(),
                         code(PeriodState.class, p.state())).persist();
                 inserted++;
             }
         }
-        for (var i : file.indicators()) {
+        for (var i : orEmpty(file.indicators())) {
             if (Indicator.findByCode(i.code()).isEmpty()) {
                 new Indicator(i.code(), i.nameZh(), i.nameEn(), i.unit(), code(ValueType.class, i.valueType()),
                         code(Aggregation.class, i.aggregation()), code(Category.class, i.category()), i.min(), i.max())
@@ -87,8 +105,11 @@ public class DatasetLoader {
             }
         }
         var values = file.dataValues();
-        for (var v : values.values()) {
-            if (!DataValue.exists(v.indicator(), values.orgUnit(), values.period())) {
+        for (var v : values == null ? List.<DatasetFile.ValueEntry>of() : values.values()) {
+            Optional<DataValue> existing = DataValue.find(v.indicator(), values.orgUnit(), values.period());
+            if (existing.isPresent()) {
+                warnIfDifferent(resource, v, existing.get());
+            } else {
                 Indicator indicator = Indicator.findByCode(v.indicator()).orElseThrow(
                         () -> new IllegalArgumentException(resource + ": unknown indicator " + v.indicator()));
                 Qualifier qualifier = v.qualifier() == null ? Qualifier.EXACT : code(Qualifier.class, v.qualifier());
@@ -98,13 +119,50 @@ public class DatasetLoader {
             }
         }
         if (file.review() != null && Review.findByYear(file.review().year()).isEmpty()) {
-            reviewOf(file.review(), values.period()).persist();
+            reviewOf(file.review()).persist();
             inserted++;
         }
         LOG.infof("Dataset %s: %d new rows (existing rows left unchanged)", resource, inserted);
     }
 
-    private Review reviewOf(DatasetFile.ReviewEntry entry, String period) {
+    /** The file is never applied over existing values, which may have been revised since: say so. */
+    private static void warnIfDifferent(String resource, DatasetFile.ValueEntry entry, DataValue stored) {
+        Qualifier qualifier = entry.qualifier() == null ? Qualifier.EXACT : code(Qualifier.class, entry.qualifier());
+        if (stored.value().compareTo(entry.value()) != 0 || stored.qualifier() != qualifier) {
+            LOG.warnf("Dataset %s: %s is %s %s in the database but %s %s in the file; the database is kept",
+                    resource, entry.indicator(), stored.value().toPlainString(), stored.qualifier().code(),
+                    entry.value().toPlainString(), qualifier.code());
+        }
+    }
+
+    /** Every figure marker names an indicator with a value in the file, and no marker is malformed. */
+    private static void checkFigures(String resource, DatasetFile file) {
+        if (file.review() == null) {
+            return;
+        }
+        Set<String> valued = file.dataValues() == null ? Set.of()
+                : file.dataValues().values().stream().map(DatasetFile.ValueEntry::indicator).collect(Collectors.toSet());
+        for (var section : file.review().sections()) {
+            for (Map<String, String> block : section.blocks()) {
+                for (String text : block.values()) {
+                    Matcher m = FIGURE.matcher(text);
+                    while (m.find()) {
+                        if (!valued.contains(m.group(1))) {
+                            throw new IllegalArgumentException(resource + ": figure {{" + m.group(1)
+                                    + "}} in section " + section.key() + " has no value in the file");
+                        }
+                    }
+                    if (m.replaceAll("").contains("{{") || m.replaceAll("").contains("}}")) {
+                        throw new IllegalArgumentException(resource + ": malformed figure marker in section "
+                                + section.key() + ": " + text);
+                    }
+                }
+            }
+        }
+    }
+
+    private Review reviewOf(DatasetFile.ReviewEntry entry) {
+        String period = String.valueOf(entry.year());
         Review review = new Review(entry.year(), entry.orgUnit(), period, entry.title(), entry.subtitle());
         for (var s : entry.sections()) {
             ReviewSection section = review.addSection(s.key(), s.heading(), s.theme());
@@ -148,6 +206,10 @@ public class DatasetLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read dataset " + resource, e);
         }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static <E extends Enum<E> & CodedEnum> E code(Class<E> type, String code) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /** One figure: an indicator's value for an org unit and a period, with its qualifier and provenance. */
 @Entity
@@ -65,9 +66,9 @@ public class DataValue extends PanacheEntityBase {
         return v;
     }
 
-    public static boolean exists(String indicatorCode, String orgUnitCode, String periodCode) {
-        return count("indicator.code = ?1 and orgUnitCode = ?2 and periodCode = ?3",
-                indicatorCode, orgUnitCode, periodCode) > 0;
+    public static Optional<DataValue> find(String indicatorCode, String orgUnitCode, String periodCode) {
+        return find("indicator.code = ?1 and orgUnitCode = ?2 and periodCode = ?3",
+                indicatorCode, orgUnitCode, periodCode).firstResultOptional();
     }
 
     public Indicator indicator() {

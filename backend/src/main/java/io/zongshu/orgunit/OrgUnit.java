@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,8 +42,10 @@ public class OrgUnit extends PanacheEntityBase {
         return findByIdOptional(code);
     }
 
+    /** The city first, then the county-level units, each by code. */
     public static List<OrgUnit> listOrdered() {
-        return list("order by level, code");
+        return OrgUnit.<OrgUnit>listAll().stream()
+                .sorted(Comparator.comparing(OrgUnit::level).thenComparing(OrgUnit::code)).toList();
     }
 
     public String code() {

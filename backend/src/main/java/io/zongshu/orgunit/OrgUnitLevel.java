@@ -2,6 +2,7 @@ package io.zongshu.orgunit;
 
 import io.zongshu.common.CodedEnum;
 
+/** Levels from the top down; the order is the order of listing. */
 public enum OrgUnitLevel implements CodedEnum {
     CITY("city"), COUNTY("county");
 

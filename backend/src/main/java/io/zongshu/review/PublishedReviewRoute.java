@@ -9,12 +9,14 @@ import io.zongshu.common.Representation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Serves the kept renderings of a published review straight from the HTTP layer, like a static file:
  * the review is the most read resource and never changes once published. Everything else (a review not
- * rendered yet, a draft, a malformed year) falls through to {@link ReviewResource}.
+ * rendered yet, a draft, a malformed year, an Accept header that needs negotiating) falls through to
+ * {@link ReviewResource}, which answers the same bytes and headers.
  */
 @ApplicationScoped
 public class PublishedReviewRoute {
@@ -28,23 +30,34 @@ public class PublishedReviewRoute {
 
     private void serve(RoutingContext ctx, Function<ReviewRepresentations.Renderings, Representation> which) {
         String year = ctx.pathParam("year");
-        var kept = year.length() == 4 && year.chars().allMatch(Character::isDigit)
-                ? representations.kept(Integer.parseInt(year)) : java.util.Optional.<ReviewRepresentations.Renderings>empty();
-        if (kept.isEmpty()) {
+        Optional<ReviewRepresentations.Renderings> kept = year.length() == 4
+                && year.chars().allMatch(Character::isDigit)
+                ? representations.kept(Integer.parseInt(year)) : Optional.empty();
+        Optional<Representation> fast = kept.map(which)
+                .filter(r -> acceptsWithoutNegotiation(ctx.request().getHeader(HttpHeaders.ACCEPT), r.mediaType()));
+        if (fast.isEmpty()) {
             ctx.next();
             return;
         }
-        Representation r = which.apply(kept.get());
-        String etag = r.etag().toString();
+        Representation r = fast.get();
         var response = ctx.response()
-                .putHeader(HttpHeaders.ETAG, etag)
+                .putHeader(HttpHeaders.ETAG, r.etag().toString())
                 .putHeader(HttpHeaders.CACHE_CONTROL, ReviewResource.PUBLISHED_CACHE_CONTROL);
-        if (etag.equals(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
+        if (r.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatusCode(304).end();
         } else {
             // Wrapping, not copying, the kept bytes.
             response.putHeader(HttpHeaders.CONTENT_TYPE, r.mediaType())
                     .end(Buffer.buffer(Unpooled.wrappedBuffer(r.body())));
         }
+    }
+
+    // No Accept, any type, or exactly this media type; anything else is left to the resource to negotiate.
+    private static boolean acceptsWithoutNegotiation(String accept, String mediaType) {
+        if (accept == null || accept.isBlank() || accept.strip().equals("*/*")) {
+            return true;
+        }
+        String base = mediaType.split(";")[0];
+        return accept.strip().equalsIgnoreCase(base) || accept.strip().equalsIgnoreCase(mediaType);
     }
 }

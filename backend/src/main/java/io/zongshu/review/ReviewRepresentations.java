@@ -14,12 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The JSON and text renderings of a year's review. A published review never changes (its period is
  * closed, so its values cannot change either), so its renderings are made once per process and kept;
- * a draft is rendered afresh on every request. Keeping them in each replica needs no coordination.
+ * a draft, or a review with a figure whose value is missing, is rendered afresh on every request.
+ * Renderings are deterministic, so every replica keeps the same bytes and ETag without coordination.
  */
 @ApplicationScoped
 public class ReviewRepresentations {
     /** The two renderings of one review. */
-    public record Renderings(ReviewState state, Representation json, Representation text) {
+    public record Renderings(ReviewState state, boolean complete, Representation json, Representation text) {
+        boolean keepable() {
+            return state == ReviewState.PUBLISHED && complete;
+        }
     }
 
     private final Map<Integer, Renderings> published = new ConcurrentHashMap<>();
@@ -41,13 +45,13 @@ public class ReviewRepresentations {
             return Optional.of(kept);
         }
         Optional<Renderings> made = reviews.document(year).map(this::render);
-        made.filter(r -> r.state() == ReviewState.PUBLISHED).ifPresent(r -> published.put(year, r));
+        made.filter(Renderings::keepable).ifPresent(r -> published.put(year, r));
         return made;
     }
 
     private Renderings render(ReviewDocument document) {
         try {
-            return new Renderings(document.state(),
+            return new Renderings(document.state(), document.complete(),
                     Representation.of(mapper.writeValueAsBytes(document), MediaType.APPLICATION_JSON),
                     Representation.of(document.plainText(), ReviewResource.TEXT_PLAIN_UTF8));
         } catch (JsonProcessingException e) {

@@ -8,19 +8,17 @@ import io.zongshu.review.ReviewRepresentations.Renderings;
 import io.zongshu.review.ReviewViews.ReviewSummary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,7 +46,6 @@ public class ReviewResource {
     @GET
     @Path("/{year}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "An ETag from an earlier response")
     @Operation(operationId = "getReview", summary = "A year's review: sections and blocks in order, each block with its text and its runs")
     @APIResponse(responseCode = "200", description = "The review",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDocument.class)))
@@ -58,14 +55,14 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No review for this year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@Parameter(description = "The review's year, e.g. 2021") @PathParam("year") String year,
-                             @Context Request request) {
-        return renderings(year).map(r -> r.json().respond(request, cacheControl(r)));
+                             @Parameter(description = "An ETag from an earlier response")
+                             @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return renderings(year).map(r -> r.json().respond(ifNoneMatch, cacheControl(r)));
     }
 
     @GET
     @Path("/{year}/text")
     @Produces(TEXT_PLAIN_UTF8)
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "An ETag from an earlier response")
     @Operation(operationId = "getReviewText", summary = "A year's review as plain text, one block per line")
     @APIResponse(responseCode = "304", description = "Not modified: the client's copy (If-None-Match) is current")
     @APIResponse(responseCode = "200", description = "The review's text",
@@ -75,8 +72,9 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No review for this year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> text(@Parameter(description = "The review's year, e.g. 2021") @PathParam("year") String year,
-                              @Context Request request) {
-        return renderings(year).map(r -> r.text().respond(request, cacheControl(r)));
+                              @Parameter(description = "An ETag from an earlier response")
+                             @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return renderings(year).map(r -> r.text().respond(ifNoneMatch, cacheControl(r)));
     }
 
     /**

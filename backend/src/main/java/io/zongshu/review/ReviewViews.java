@@ -21,6 +21,12 @@ public final class ReviewViews {
     public record ReviewDocument(int year, String title, String subtitle, ReviewState state, String orgUnit,
                                  String period, List<SectionView> sections) {
 
+        /** Whether every figure has its value. */
+        public boolean complete() {
+            return sections.stream().flatMap(s -> s.blocks().stream()).flatMap(b -> b.runs().stream())
+                    .noneMatch(r -> r instanceof FigureRun f && f.value() == null);
+        }
+
         /** One line per block: title, subtitle, then each section's heading, theme line and blocks. */
         public String plainText() {
             List<String> lines = new ArrayList<>();

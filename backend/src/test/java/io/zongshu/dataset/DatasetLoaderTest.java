@@ -30,9 +30,36 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void a_missing_row_is_put_back_as_it_was() throws SQLException {
+        String before = contents();
+        String growth = "select org_unit_code, period_code, numeric_value, qualifier, revision from data_value"
+                + " where indicator_code = 'talent.intent_agreements_growth'";
+        String valueBefore = rows(growth);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("delete from data_value where indicator_code = 'talent.intent_agreements_growth'");
+        }
+        assertEquals("", rows(growth));
+        loader.load("dataset/2021-bazhong.yaml");
+        assertEquals(valueBefore, rows(growth));
+        assertEquals(count(before), count(contents()));
+    }
+
+    @Test
     void the_dataset_holds_the_whole_article() throws SQLException {
         assertEquals("org_unit=8 period=1 indicator=56 data_value=56 review=1 review_section=6 review_block=38",
                 String.join(" ", List.of(contents().split("\n")).subList(0, 7)));
+    }
+
+    private String rows(String query) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            dump(s, out, query);
+        }
+        return out.toString();
+    }
+
+    private static String count(String contents) {
+        return String.join(" ", List.of(contents.split("\n")).subList(0, TABLES.size()));
     }
 
     /** Row counts per table, then every data value and run as text: a checksum that reads well in a diff. */

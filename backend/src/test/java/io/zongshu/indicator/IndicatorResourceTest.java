@@ -20,7 +20,7 @@ class IndicatorResourceTest {
     }
 
     @Test
-    void an_entry_carries_names_unit_type_aggregation_and_bounds() {
+    void an_entry_carries_names_unit_type_aggregation_and_bounds_from_its_type_unless_narrowed() {
         api().get("/api/v1/indicators/cadre.front_line_promotion_share").then().statusCode(200)
                 .body("nameZh", equalTo("从重大斗争一线提拔重用干部占比"))
                 .body("unit", equalTo("%")).body("valueType", equalTo("percent"))
@@ -28,7 +28,9 @@ class IndicatorResourceTest {
                 .body("min", equalTo(0)).body("max", equalTo(100));
         api().get("/api/v1/indicators/grassroots.college_educated_share_change").then()
                 .body("unit", equalTo("个百分点")).body("valueType", equalTo("percentage_point_change"))
-                .body("min", equalTo(-100));
+                .body("min", equalTo(0)).body("max", equalTo(100));
+        api().get("/api/v1/indicators/talent.intent_agreements_growth").then()
+                .body("valueType", equalTo("growth_percent")).body("min", equalTo(-100));
         api().get("/api/v1/indicators/theory.branch_life_meetings").then()
                 .body("valueType", equalTo("count")).body("aggregation", equalTo("sum"));
     }

@@ -1,0 +1,59 @@
+package io.zongshu.review;
+
+import static io.restassured.RestAssured.given;
+import static io.zongshu.common.Api.api;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A published review is answered from memory by the HTTP layer when the request needs no negotiation,
+ * and by the resource otherwise; both must give the same bytes and headers.
+ */
+@QuarkusTest
+class PublishedReviewRouteTest {
+    /** An Accept header the fast path leaves to the resource. */
+    private static final String NEGOTIATED_JSON = "application/json, text/plain;q=0.5";
+    private static final String NEGOTIATED_TEXT = "text/plain, application/json;q=0.5";
+
+    @Test
+    void both_paths_answer_the_same_bytes_and_headers() {
+        for (List<String> c : List.of(List.of("/api/v1/reviews/2021", NEGOTIATED_JSON),
+                List.of("/api/v1/reviews/2021/text", NEGOTIATED_TEXT))) {
+            Response fast = api().accept("*/*").get(c.get(0));
+            Response negotiated = api().accept(c.get(1)).get(c.get(0));
+            assertEquals(200, fast.statusCode());
+            assertEquals(200, negotiated.statusCode());
+            assertArrayEquals(negotiated.asByteArray(), fast.asByteArray(), c.get(0));
+            for (String header : List.of("ETag", "Cache-Control", "Content-Type", "X-Content-Type-Options")) {
+                assertEquals(negotiated.header(header), fast.header(header), c.get(0) + " " + header);
+            }
+        }
+    }
+
+    @Test
+    void if_none_match_follows_rfc_9110_on_both_paths() {
+        String etag = api().get("/api/v1/reviews/2021").header("ETag");
+        for (String accept : List.of("*/*", NEGOTIATED_JSON)) {
+            for (String ifNoneMatch : List.of(etag, "W/" + etag, "\"other\", " + etag, "*")) {
+                api().accept(accept).header("If-None-Match", ifNoneMatch).get("/api/v1/reviews/2021")
+                        .then().statusCode(304).header("ETag", equalTo(etag));
+            }
+            api().accept(accept).header("If-None-Match", "\"other\"").get("/api/v1/reviews/2021")
+                    .then().statusCode(200);
+        }
+    }
+
+    @Test
+    void an_accept_header_nothing_satisfies_is_406_also_once_the_review_is_kept() {
+        api().get("/api/v1/reviews/2021").then().statusCode(200);
+        // 406 is one of the errors any operation may answer; the contract lists it once, not per operation.
+        given().accept("application/xml").get("/api/v1/reviews/2021").then().statusCode(406)
+                .contentType("application/problem+json");
+    }
+}
