@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.Response.Status;
 public enum ProblemType {
     INVALID_PARAMETER(Status.BAD_REQUEST, "Invalid request parameter"),
     NOT_FOUND(Status.NOT_FOUND, "Not found"),
+    UNAUTHORIZED(Status.UNAUTHORIZED, "Unauthorized"),
+    FORBIDDEN(Status.FORBIDDEN, "Forbidden"),
     METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE, "Not acceptable"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),

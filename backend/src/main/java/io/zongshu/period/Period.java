@@ -51,6 +51,14 @@ public class Period extends PanacheEntityBase {
         return kind;
     }
 
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
     public PeriodState state() {
         return state;
     }
