@@ -23,7 +23,7 @@ keycloak_java_home() {
 # Downloads (once; Maven caches it in ~/.m2) and unpacks the Keycloak distribution into .tools/.
 ensure_keycloak() {
   [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] && return 0
-  step "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central (177 MB, once)"
+  step "Unpacking Keycloak $KEYCLOAK_VERSION into .tools/ (fetched from Maven Central into ~/.m2 once, 177 MB)"
   command -v unzip >/dev/null || apt_install unzip
   mkdir -p "$ROOT/.tools"
   (cd "$ROOT/backend" && ./mvnw -B -ntp -q dependency:copy \
