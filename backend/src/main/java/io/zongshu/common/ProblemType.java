@@ -11,7 +11,6 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE, "Not acceptable"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
-    BAD_REQUEST(Status.BAD_REQUEST, "Bad request"),
     INTERNAL(Status.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final Status status;
