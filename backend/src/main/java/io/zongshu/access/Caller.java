@@ -1,5 +1,7 @@
 package io.zongshu.access;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +14,30 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 public record Caller(String subject, String username, Set<String> roles, String orgUnit) {
     static final String ORG_UNIT_CLAIM = "org_unit";
+
+    /** City staff (reviewers and admins) see every unit's submissions; clerks only their own. */
+    @JsonIgnore
+    public boolean isCityStaff() {
+        return roles.contains(Roles.CITY_REVIEWER) || roles.contains(Roles.ADMIN);
+    }
+
+    public boolean isClerkOf(String unit) {
+        return roles.contains(Roles.COUNTY_CLERK) && orgUnit != null && orgUnit.equals(unit);
+    }
+
+    /** Only a clerk of {@code unit} writes that unit's figures, whatever the path or body says. */
+    public void requireClerkOf(String unit) {
+        if (!isClerkOf(unit)) {
+            throw new ForbiddenException("Only a county clerk of " + unit + " may write its figures");
+        }
+    }
+
+    /** A unit's drafts and submissions are for that unit's clerks and for city staff. */
+    public void requireMayRead(String unit) {
+        if (!isCityStaff() && !isClerkOf(unit)) {
+            throw new ForbiddenException("Submissions of " + unit + " are not yours to read");
+        }
+    }
 
     static Caller of(SecurityIdentity identity, JsonWebToken token) {
         String username = Optional.<String>ofNullable(token.getClaim("preferred_username")).orElse(token.getName());

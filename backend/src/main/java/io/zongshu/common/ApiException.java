@@ -22,6 +22,16 @@ public class ApiException extends RuntimeException {
                 List.of(new Problem.Violation(parameter, message)));
     }
 
+    public static ApiException invalidBody(List<Problem.Violation> violations) {
+        String detail = violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
+                : violations.size() + " problems in the request body";
+        return new ApiException(ProblemType.INVALID_BODY, detail, violations);
+    }
+
+    public static ApiException conflict(String detail) {
+        return new ApiException(ProblemType.CONFLICT, detail, List.of());
+    }
+
     public ProblemType type() {
         return type;
     }

@@ -28,6 +28,42 @@ public final class Params {
         return value;
     }
 
+    /** A positive whole number such as a submission id. */
+    public static long id(String name, String value) {
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.invalidParameter(name, "must be a positive whole number");
+    }
+
+    public static int intInRange(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.invalidParameter(name, "must be a whole number from " + min + " to " + max);
+    }
+
+    /** A boolean query flag: true or false. */
+    public static boolean flag(String name, String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw ApiException.invalidParameter(name, "must be true or false");
+    }
+
     public static List<String> codes(String name, List<String> values) {
         return values == null ? List.of() : values.stream().map(v -> code(name, v)).distinct().toList();
     }

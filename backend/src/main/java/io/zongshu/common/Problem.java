@@ -10,7 +10,14 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One thing wrong with the request: the parameter, field or index at fault, and why. */
-    public record Violation(String field, String message) {
+    /**
+     * One thing wrong with the request: the parameter or field at fault (a path such as
+     * {@code dataValues[3].value} inside a body), the index of the list entry when there is one, and why.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Violation(String field, Integer index, String message) {
+        public Violation(String field, String message) {
+            this(field, null, message);
+        }
     }
 }

@@ -1,8 +1,16 @@
 package io.zongshu.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import java.sql.SQLException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -11,6 +19,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,7 +41,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problem(ProblemType.FORBIDDEN, "Your role or org unit does not allow this", List.of(), uri);
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "Your role or org unit does not allow this" : e.getMessage();
+        return problem(ProblemType.FORBIDDEN, detail, List.of(), uri);
     }
 
     @ServerExceptionMapper
@@ -68,14 +80,52 @@ public class ProblemMapper {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
+    /** Unreadable JSON, or a value of the wrong type: name where in the body it went wrong. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            InvalidFormatException.class})
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? fieldPath(m.getPath()) : "";
+        String message = e instanceof JsonParseException ? "is not valid JSON" : "has the wrong type or shape";
+        Problem.Violation violation = new Problem.Violation(field.isEmpty() ? "body" : field, message);
+        return problem(ProblemType.INVALID_BODY, violation.field() + " " + message, List.of(violation), uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        // Two requests changed the same row at once: the database kept one, this one changed nothing.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException
+                    || t instanceof ConstraintViolationException || t instanceof PessimisticLockException
+                    || t instanceof SQLException sql && isConcurrencyState(sql.getSQLState())) {
+                return problem(ProblemType.CONFLICT,
+                        "Another request changed this at the same time; nothing was written. Reload and retry",
+                        List.of(), uri);
+            }
+        }
         LOG.error("Unexpected failure", e);
         return problem(ProblemType.INTERNAL, "The request could not be completed", List.of(), uri);
     }
 
+    /** SQL states 23xxx (a unique key taken meanwhile) and 40xxx (serialization failure, deadlock). */
+    private static boolean isConcurrencyState(String state) {
+        return state != null && (state.startsWith("23") || state.startsWith("40"));
+    }
+
+    /** dataValues[3].value from Jackson's reference chain. */
+    private static String fieldPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(ref.getFieldName());
+            }
+        }
+        return field.toString();
+    }
+
     private static Response problem(ProblemType type, String detail, List<Problem.Violation> violations, UriInfo uri) {
-        Problem body = new Problem(type.uri(), type.title(), type.status().getStatusCode(), detail, uri.getPath(),
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(),
                 violations);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }

@@ -42,8 +42,50 @@ public class DataValue extends PanacheEntityBase {
     @Column(name = "recorded_at")
     private OffsetDateTime recordedAt;
     private int revision;
+    @Column(name = "submission_id")
+    private Long submission;
+    @Column(name = "approved_by")
+    private String approvedBy;
 
     protected DataValue() {
+    }
+
+    /** A value approved from a county's submission: its first revision. */
+    public static DataValue fromSubmission(Indicator indicator, String orgUnitCode, String periodCode, BigDecimal value,
+                                           Qualifier qualifier, long submission, String submittedBy,
+                                           String approvedBy, OffsetDateTime at) {
+        DataValue v = approved(indicator, orgUnitCode, periodCode, value, qualifier, sourceOf(submission),
+                submittedBy, at);
+        v.submission = submission;
+        v.approvedBy = Objects.requireNonNull(approvedBy, "approvedBy");
+        return v;
+    }
+
+    /** A new revision from an approved submission; the previous one lives on in the history. */
+    public void revise(BigDecimal newValue, Qualifier newQualifier, long fromSubmission, String submittedBy,
+                       String approver, OffsetDateTime at) {
+        indicator.problemWith(newValue).ifPresent(problem -> {
+            throw new IllegalArgumentException("Value " + newValue.toPlainString() + " " + problem);
+        });
+        value = newValue;
+        qualifier = Objects.requireNonNull(newQualifier, "newQualifier");
+        source = sourceOf(fromSubmission);
+        submission = fromSubmission;
+        recordedBy = Objects.requireNonNull(submittedBy, "submittedBy");
+        approvedBy = Objects.requireNonNull(approver, "approver");
+        recordedAt = at;
+        revision++;
+    }
+
+    private static String sourceOf(long submission) {
+        return "submission " + submission;
+    }
+
+    /** Approved values of one unit and period, by indicator code. */
+    public static java.util.Map<String, DataValue> forUnitAndPeriod(String orgUnitCode, String periodCode) {
+        return DataValue.<DataValue>find("select v from DataValue v join fetch v.indicator"
+                        + " where v.orgUnitCode = ?1 and v.periodCode = ?2", orgUnitCode, periodCode)
+                .stream().collect(java.util.stream.Collectors.toMap(v -> v.indicator.code(), v -> v));
     }
 
     /** A value that is approved from the start, such as a figure of a published document. */
@@ -109,5 +151,14 @@ public class DataValue extends PanacheEntityBase {
 
     public int revision() {
         return revision;
+    }
+
+    /** The submission this value was approved from; null for values of a loaded document. */
+    public Long submission() {
+        return submission;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
     }
 }

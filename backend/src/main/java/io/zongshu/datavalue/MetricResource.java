@@ -1,5 +1,6 @@
 package io.zongshu.datavalue;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.zongshu.common.Params;
 import io.zongshu.common.Problem;
 import io.zongshu.indicator.Category;
@@ -24,8 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "metrics")
 public class MetricResource {
 
-    /** Where a value came from and who recorded it. */
-    public record Provenance(String source, String recordedBy, OffsetDateTime recordedAt) {
+    /**
+     * Where a value came from: the source, who supplied it, when it was recorded and, for values from a
+     * county submission, which submission and who approved it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Provenance(String source, String recordedBy, OffsetDateTime recordedAt, Long submission,
+                             String approvedBy) {
     }
 
     /** One approved data value. */
@@ -34,7 +40,8 @@ public class MetricResource {
         public static Metric of(DataValue v) {
             return new Metric(v.indicator().code(), v.orgUnitCode(), v.periodCode(), v.value().stripTrailingZeros(),
                     v.indicator().unit(), v.qualifier(), v.state(), v.revision(),
-                    new Provenance(v.source(), v.recordedBy(), v.recordedAt()));
+                    new Provenance(v.source(), v.recordedBy(), v.recordedAt(), v.submission(),
+                            v.approvedBy()));
         }
     }
 

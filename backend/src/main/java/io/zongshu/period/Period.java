@@ -43,6 +43,20 @@ public class Period extends PanacheEntityBase {
         return findByIdOptional(code);
     }
 
+    /** Opens the period for county submissions; true when its state changed. */
+    public boolean open() {
+        boolean changed = state != PeriodState.OPEN;
+        state = PeriodState.OPEN;
+        return changed;
+    }
+
+    /** Closes the period: its figures are final; true when its state changed. */
+    public boolean close() {
+        boolean changed = state != PeriodState.CLOSED;
+        state = PeriodState.CLOSED;
+        return changed;
+    }
+
     public String code() {
         return code;
     }

@@ -1,0 +1,36 @@
+package io.zongshu.audit;
+
+import io.zongshu.common.CodedEnum;
+
+/** What happened, in the history's words. */
+public enum AuditAction implements CodedEnum {
+    SUBMISSION_CREATED("submission_created"),
+    VALUE_ADDED("value_added"),
+    VALUE_CHANGED("value_changed"),
+    VALUE_REMOVED("value_removed"),
+    VALUE_COMMENTED("value_commented"),
+    SUBMISSION_SUBMITTED("submission_submitted"),
+    SUBMISSION_RETURNED("submission_returned"),
+    SUBMISSION_APPROVED("submission_approved"),
+    VALUE_APPROVED("value_approved"),
+    PERIOD_OPENED("period_opened"),
+    PERIOD_CLOSED("period_closed");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class Converter extends CodedEnum.Converter<AuditAction> {
+        public Converter() {
+            super(AuditAction.class);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.zongshu.audit;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.panache.common.Parameters;
+import io.zongshu.access.Roles;
+import io.zongshu.common.ApiException;
+import io.zongshu.common.Params;
+import io.zongshu.common.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "audit")
+public class AuditResource {
+    static final int MAX_LIMIT = 1000;
+
+    @Schema(name = "Actor")
+    public record Actor(String subject, String username) {
+    }
+
+    @Schema(name = "AuditValue")
+    public record ValueView(BigDecimal value, String qualifier) {
+        static ValueView of(BigDecimal value, String qualifier) {
+            return value == null ? null : new ValueView(value.stripTrailingZeros(), qualifier);
+        }
+    }
+
+    /** One recorded change: who, when, what, from what to what, through which submission. */
+    @Schema(name = "AuditEvent")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EventView(long id, OffsetDateTime occurredAt, Actor actor, AuditAction action, Long submission,
+                            String orgUnit, String period, String indicator, ValueView from, ValueView to,
+                            String fromState, String toState, String comment) {
+        static EventView of(AuditEvent e) {
+            return new EventView(e.id(), e.occurredAt(), new Actor(e.actorSubject(), e.actorUsername()), e.action(),
+                    e.submission(), e.orgUnit(), e.period(), e.indicator(),
+                    ValueView.of(e.fromValue(), e.fromQualifier()), ValueView.of(e.toValue(), e.toQualifier()),
+                    e.fromState(), e.toState(), e.comment());
+        }
+    }
+
+    /** A page of events in the order they were recorded; pass {@code next} as {@code after} for more. */
+    @Schema(name = "AuditPage")
+    public record Page(List<EventView> items, Long next) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.CITY_REVIEWER, Roles.ADMIN})
+    @Transactional
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "listAuditEvents", summary = "The history of values and states, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of events")
+    @APIResponse(responseCode = "400", description = "A filter is malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only city reviewers and admins read the history",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page list(
+            @Parameter(description = "Submission id") @QueryParam("submission") String submission,
+            @Parameter(description = "Org unit code") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "Period code") @QueryParam("period") String period,
+            @Parameter(description = "Indicator code") @QueryParam("indicator") String indicator,
+            @Parameter(description = "What happened") @QueryParam("action") String action,
+            @Parameter(description = "Username of whoever did it") @QueryParam("actor") String actor,
+            @Parameter(description = "Only events after this id (the previous page's next)") @QueryParam("after") String after,
+            @Parameter(description = "Page size, 1 to 1000") @QueryParam("limit") @DefaultValue("100") String limit) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (submission != null) {
+            where.add("submission = :submission");
+            params.and("submission", Params.id("submission", submission));
+        }
+        if (orgUnit != null) {
+            where.add("orgUnit = :orgUnit");
+            params.and("orgUnit", Params.code("orgUnit", orgUnit));
+        }
+        if (period != null) {
+            where.add("period = :period");
+            params.and("period", Params.code("period", period));
+        }
+        if (indicator != null) {
+            where.add("indicator = :indicator");
+            params.and("indicator", Params.code("indicator", indicator));
+        }
+        if (action != null) {
+            where.add("action = :action");
+            params.and("action", Params.codedEnum("action", action, AuditAction.class));
+        }
+        if (actor != null) {
+            where.add("actorUsername = :actor");
+            params.and("actor", Params.code("actor", actor));
+        }
+        if (after != null) {
+            where.add("id > :after");
+            params.and("after", Params.id("after", after));
+        }
+        int size = Params.intInRange("limit", limit, 1, MAX_LIMIT);
+        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by id";
+        List<EventView> items = AuditEvent.<AuditEvent>find(query, params).page(0, size + 1).list().stream()
+                .map(EventView::of).toList();
+        if (items.size() <= size) {
+            return new Page(items, null);
+        }
+        List<EventView> page = items.subList(0, size);
+        return new Page(page, page.get(size - 1).id());
+    }
+}
