@@ -83,7 +83,7 @@ public class DataValue extends PanacheEntityBase {
 
     /** Approved values of one unit and period, by indicator code. */
     public static java.util.Map<String, DataValue> forUnitAndPeriod(String orgUnitCode, String periodCode) {
-        return DataValue.<DataValue>find("select v from DataValue v join fetch v.indicator"
+        return DataValue.<DataValue>list("select v from DataValue v join fetch v.indicator"
                         + " where v.orgUnitCode = ?1 and v.periodCode = ?2", orgUnitCode, periodCode)
                 .stream().collect(java.util.stream.Collectors.toMap(v -> v.indicator.code(), v -> v));
     }

@@ -50,10 +50,10 @@ public class PeriodService {
 
     /** Asked in SQL: the review feature depends on periods, not the other way round. */
     private boolean hasPublishedReview(String code) {
-        Number count = (Number) session.createNativeQuery(
-                        "SELECT COUNT(*) FROM review WHERE period_code = :code AND state = 'published'", Number.class)
+        Long count = session.createNativeQuery(
+                        "SELECT COUNT(*) FROM review WHERE period_code = :code AND state = 'published'", Long.class)
                 .setParameter("code", code).getSingleResult();
-        return count.longValue() > 0;
+        return count > 0;
     }
 
     private void record(Caller caller, Period period, AuditAction action, PeriodState from, PeriodState to) {

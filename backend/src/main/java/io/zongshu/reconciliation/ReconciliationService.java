@@ -40,7 +40,7 @@ public class ReconciliationService {
                 .orElseThrow(() -> ApiException.notFound("No city org unit is loaded"));
         List<String> counties = OrgUnit.<OrgUnit>list("parentCode = ?1 order by code", city.code()).stream()
                 .map(OrgUnit::code).toList();
-        Map<String, Map<String, DataValue>> byIndicator = DataValue.<DataValue>find(
+        Map<String, Map<String, DataValue>> byIndicator = DataValue.<DataValue>list(
                         "select v from DataValue v join fetch v.indicator i where v.periodCode = ?1 and i.aggregation = ?2",
                         periodCode, Aggregation.SUM).stream()
                 .collect(Collectors.groupingBy(v -> v.indicator().code(),

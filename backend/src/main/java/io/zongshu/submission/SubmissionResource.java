@@ -41,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/submissions")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "submissions")
 @SecurityRequirement(name = "bearer")
 public class SubmissionResource {
@@ -118,11 +117,13 @@ public class SubmissionResource {
     CurrentCaller caller;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNTY_CLERK)
     @Operation(operationId = "openSubmission", summary = "Open a draft for your unit and an open period")
     @APIResponse(responseCode = "201", description = "The new draft",
             content = @Content(schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or names something unknown", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a clerk of that unit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The period is closed, or a submission is already open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -170,12 +171,14 @@ public class SubmissionResource {
 
     @PUT
     @Path("/{id}/values")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNTY_CLERK)
     @Operation(operationId = "putSubmissionValues",
             summary = "Add or change values of a draft or returned submission; all are checked before any is written")
     @APIResponse(responseCode = "200", description = "The submission after the change, with its new ETag",
             content = @Content(schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "400", description = "A value is wrong; errors name each by index and field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a clerk of the submission's unit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such submission", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -225,11 +228,13 @@ public class SubmissionResource {
 
     @POST
     @Path("/{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITY_REVIEWER, Roles.ADMIN})
     @Operation(operationId = "returnSubmission", summary = "Send a submitted submission back to its unit with comments")
     @APIResponse(responseCode = "200", description = "The returned submission",
             content = @Content(schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "400", description = "No comment, or a value comment names no value of it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only city reviewers and admins decide", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such submission", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

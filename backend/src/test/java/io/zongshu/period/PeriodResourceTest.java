@@ -1,21 +1,54 @@
 package io.zongshu.period;
 
 import static io.zongshu.common.Api.api;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.zongshu.access.Tokens;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
 class PeriodResourceTest {
 
     @Test
-    void the_2021_period_is_closed_because_its_review_is_published() {
+    void year_2021_is_closed_because_its_review_is_published_and_2022_is_open_for_submissions() {
         api().get("/api/v1/periods").then().statusCode(200)
-                .body("$", hasSize(1))
-                .body("[0].code", equalTo("2021")).body("[0].kind", equalTo("year"))
-                .body("[0].startDate", equalTo("2021-01-01")).body("[0].endDate", equalTo("2021-12-31"))
-                .body("[0].state", equalTo("closed"));
+                .body("code", contains("2022", "2021")).body("state", contains("open", "closed"))
+                .body("[1].kind", equalTo("year"))
+                .body("[1].startDate", equalTo("2021-01-01")).body("[1].endDate", equalTo("2021-12-31"));
+    }
+
+    @Test
+    void a_reviewer_closes_a_period_county_writes_then_get_409_and_a_published_year_stays_closed() {
+        String reviewer = Tokens.reviewer();
+        String clerk = Tokens.clerk("511923");
+        try {
+            api().auth().oauth2(reviewer).post("/api/v1/periods/2022/close").then().statusCode(200)
+                    .body("state", equalTo("closed"));
+            api().auth().oauth2(clerk).contentType(ContentType.JSON)
+                    .body(Map.of("dataValues", List.of(Map.of("indicator", "theory.training_classes",
+                            "orgUnit", "511923", "period", "2022", "value", 1))))
+                    .post("/api/v1/data-value-sets").then().statusCode(409);
+            api().auth().oauth2(clerk).contentType(ContentType.JSON)
+                    .body(Map.of("orgUnit", "511923", "period", "2022"))
+                    .post("/api/v1/submissions").then().statusCode(409);
+        } finally {
+            api().auth().oauth2(reviewer).post("/api/v1/periods/2022/open").then().statusCode(200)
+                    .body("state", equalTo("open"));
+        }
+        api().auth().oauth2(Tokens.admin()).post("/api/v1/periods/2021/open").then().statusCode(409)
+                .body("detail", equalTo("The review of 2021 is published; its period stays closed"));
+        api().auth().oauth2(reviewer).post("/api/v1/periods/2099/close").then().statusCode(404);
+        api().auth().oauth2(reviewer).get("/api/v1/audit?period=2022&action=period_closed&actor=reviewer").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].fromState", equalTo("open"))
+                .body("items[0].toState", equalTo("closed")).body("items[0].actor.username", equalTo("reviewer"));
     }
 }

@@ -1,0 +1,112 @@
+package io.zongshu.submission;
+
+import static io.zongshu.common.Api.api;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.zongshu.access.Tokens;
+import io.zongshu.submission.Flow.Seen;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every protected endpoint × {anonymous, clerk of unit A, clerk of unit B, reviewer, admin}. Callers who
+ * pass the access check are sent a stale If-Match or a dry run, so that the matrix changes nothing; their
+ * 412, 409 or 200 shows they got past it.
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class AccessMatrixTest {
+    private static final String A = "511902";
+    private static final String B = "BZ-EDZ";
+    private static final List<String> CALLERS = List.of("anonymous", "clerk A", "clerk B", "reviewer", "admin");
+
+    private static Seen submittedOfA;
+
+    private record Case(String method, String path, Object body, int... expected) {
+    }
+
+    @BeforeEach
+    void submissionOfUnitA() {
+        if (submittedOfA == null) {
+            String clerk = Tokens.clerk(A);
+            Seen draft = Flow.open(clerk, A, "2022");
+            Seen filled = Seen.of(Flow.put(clerk, draft, List.of(Flow.value("theory.training_classes", 2))).statusCode(200));
+            submittedOfA = Seen.of(Flow.action(clerk, filled, "submit", null).statusCode(200));
+        }
+    }
+
+    @Test
+    void each_endpoint_admits_exactly_the_callers_it_should() {
+        long id = submittedOfA.id();
+        Map<String, Object> setOfA = Map.of("dataValues", List.of(Flow.entry("theory.training_classes", A, "2022", 2)));
+        List<Case> cases = List.of(
+                //                                                                anon clerkA clerkB reviewer admin
+                new Case("POST", "/api/v1/submissions", Map.of("orgUnit", A, "period", "2022"), 401, 409, 403, 403, 403),
+                new Case("GET", "/api/v1/submissions", null, 401, 200, 200, 200, 200),
+                new Case("GET", "/api/v1/submissions?orgUnit=" + A, null, 401, 200, 403, 200, 200),
+                new Case("GET", "/api/v1/submissions/" + id, null, 401, 200, 403, 200, 200),
+                new Case("PUT", "/api/v1/submissions/" + id + "/values",
+                        Map.of("dataValues", List.of(Flow.value("theory.training_classes", 3))), 401, 412, 403, 403, 403),
+                new Case("DELETE", "/api/v1/submissions/" + id + "/values/theory.training_classes", null,
+                        401, 412, 403, 403, 403),
+                new Case("POST", "/api/v1/submissions/" + id + "/submit", null, 401, 412, 403, 403, 403),
+                new Case("POST", "/api/v1/submissions/" + id + "/return", Map.of("comment", "x"), 401, 403, 403, 412, 412),
+                new Case("POST", "/api/v1/submissions/" + id + "/approve", Map.of(), 401, 403, 403, 412, 412),
+                new Case("POST", "/api/v1/data-value-sets?dryRun=true", setOfA, 401, 409, 403, 403, 403),
+                new Case("POST", "/api/v1/periods/2021/close", null, 401, 403, 403, 200, 200),
+                new Case("POST", "/api/v1/periods/2021/open", null, 401, 403, 403, 409, 409),
+                new Case("GET", "/api/v1/reconciliation?period=2021", null, 401, 403, 403, 200, 200),
+                new Case("GET", "/api/v1/audit", null, 401, 403, 403, 200, 200),
+                new Case("GET", "/api/v1/me", null, 401, 200, 200, 200, 200));
+
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("clerk A", Tokens.clerk(A));
+        tokens.put("clerk B", Tokens.clerk(B));
+        tokens.put("reviewer", Tokens.reviewer());
+        tokens.put("admin", Tokens.admin());
+        List<String> wrong = new ArrayList<>();
+        for (Case c : cases) {
+            for (int i = 0; i < CALLERS.size(); i++) {
+                RequestSpecification request = api().header("If-Match", "\"0\"");
+                String token = tokens.get(CALLERS.get(i));
+                if (token != null) {
+                    request = request.auth().oauth2(token);
+                }
+                if (c.body() != null) {
+                    request = request.contentType(ContentType.JSON).body(c.body());
+                }
+                Response response = request.request(c.method(), c.path());
+                int status = response.statusCode();
+                if (status != c.expected()[i]) {
+                    wrong.add(c.method() + " " + c.path() + " as " + CALLERS.get(i) + ": " + status
+                            + " instead of " + c.expected()[i] + " " + response.asString());
+                } else if (status >= 400 && !response.contentType().startsWith("application/problem+json")) {
+                    wrong.add(c.method() + " " + c.path() + " as " + CALLERS.get(i) + ": " + response.contentType());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        // And the matrix changed nothing.
+        Flow.get(Tokens.clerk(A), id).statusCode(200).header("ETag", submittedOfA.etag());
+    }
+
+    @Test
+    void a_clerk_sees_only_their_own_units_submissions() {
+        List<String> units = api().auth().oauth2(Tokens.clerk(B)).get("/api/v1/submissions").then().statusCode(200)
+                .extract().jsonPath().getList("orgUnit");
+        assertEquals(List.of(), units.stream().filter(u -> !u.equals(B)).toList());
+        List<String> all = api().auth().oauth2(Tokens.reviewer()).get("/api/v1/submissions?orgUnit=" + A).then()
+                .statusCode(200).extract().jsonPath().getList("orgUnit");
+        assertEquals(true, all.contains(A));
+    }
+}

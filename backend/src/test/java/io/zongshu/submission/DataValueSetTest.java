@@ -1,0 +1,140 @@
+package io.zongshu.submission;
+
+import static io.zongshu.common.Api.api;
+import static io.zongshu.submission.Flow.entry;
+import static io.zongshu.submission.Flow.importSet;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.zongshu.access.Tokens;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Bulk imports by script, for 南江县 (511922) and 平昌县 (511923) in 2022. */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class DataValueSetTest {
+    private static final String CLASSES = "theory.training_classes";
+    private static final String MEETINGS = "theory.branch_life_meetings";
+    private static final String SOLVED = "theory.public_problems_solved";
+
+    @Test
+    void a_set_goes_into_the_units_draft_and_the_summary_counts_what_changed() {
+        String clerk = Tokens.clerk("511923");
+        List<Map<String, Object>> set = List.of(entry(CLASSES, "511923", "2022", 7), entry(MEETINGS, "511923", "2022", 90));
+
+        // A dry run reports what would happen and writes nothing.
+        String before = api().auth().oauth2(clerk).get("/api/v1/submissions?period=2022").then().statusCode(200)
+                .extract().asString();
+        importSet(clerk, "?dryRun=true", set).statusCode(200).body("status", equalTo("dry_run"))
+                .body("imported", equalTo(2)).body("submissions[0].id", nullValue())
+                .body("submissions[0].state", equalTo("draft"));
+        assertEquals(before, api().auth().oauth2(clerk).get("/api/v1/submissions?period=2022").then().extract().asString());
+
+        long id = importSet(clerk, "", set).statusCode(200).body("status", equalTo("imported"))
+                .body("imported", equalTo(2)).body("updated", equalTo(0)).body("ignored", equalTo(0))
+                .body("submissions", hasSize(1)).body("submissions[0].orgUnit", equalTo("511923"))
+                .body("submissions[0].values", equalTo(2)).body("submissions[0].state", equalTo("draft"))
+                .extract().jsonPath().getLong("submissions[0].id");
+
+        // The same set again changes nothing; a changed value and a new one are counted as such.
+        importSet(clerk, "", set).statusCode(200).body("imported", equalTo(0)).body("ignored", equalTo(2));
+        importSet(clerk, "?submit=true", List.of(entry(CLASSES, "511923", "2022", 8), entry(SOLVED, "511923", "2022", 30)))
+                .statusCode(200).body("imported", equalTo(1)).body("updated", equalTo(1)).body("ignored", equalTo(0))
+                .body("submissions[0].id", equalTo((int) id)).body("submissions[0].values", equalTo(3))
+                .body("submissions[0].state", equalTo("submitted"));
+        Flow.get(clerk, id).statusCode(200).body("state", equalTo("submitted"))
+                .body("values.indicator", contains(MEETINGS, SOLVED, CLASSES))
+                .body("values.value", contains(90, 30, 8));
+
+        // While the city reviews it, a new set for the same unit and period is refused whole (409).
+        importSet(clerk, "", set).statusCode(409).contentType("application/problem+json")
+                .body("errors[0].index", equalTo(0)).body("errors[0].field", equalTo("dataValues[0].period"));
+        api().auth().oauth2(Tokens.reviewer()).get("/api/v1/audit?submission=" + id + "&action=value_changed").then()
+                .statusCode(200).body("items", hasSize(1)).body("items[0].from.value", equalTo(7))
+                .body("items[0].to.value", equalTo(8));
+    }
+
+    @Test
+    void a_set_with_any_problem_is_refused_whole_naming_each_value_by_index_and_field() {
+        String clerk = Tokens.clerk("511922");
+        int historyBefore = history("511922");
+        Map<String, Object> moreThanPercent = new HashMap<>(entry("cadre.front_line_promotion_share", "511922", "2022", 40));
+        moreThanPercent.put("qualifier", "more_than");
+        importSet(clerk, "", List.of(
+                entry(CLASSES, "511922", "2022", 5),
+                entry("theory.nope", "511922", "2022", 5),
+                entry(MEETINGS, "511922", "2099", 5),
+                entry(SOLVED, "511922", "2022", -1),
+                entry(CLASSES, "511922", "2022", 6),
+                moreThanPercent,
+                Map.of("indicator", SOLVED, "period", "2022", "value", 1)))
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:zongshu:problem:invalid-body"))
+                .body("detail", equalTo("6 values have problems; nothing was written"))
+                .body("errors.index", contains(1, 2, 3, 4, 5, 6))
+                .body("errors.field", contains("dataValues[1].indicator", "dataValues[2].period",
+                        "dataValues[3].value", "dataValues[4].indicator", "dataValues[5].qualifier",
+                        "dataValues[6].orgUnit"))
+                .body("errors[3].message", equalTo("repeats dataValues[0] (same indicator, org unit and period)"));
+        // 2021 is closed.
+        importSet(clerk, "", List.of(entry(CLASSES, "511922", "2021", 5))).statusCode(409)
+                .body("errors[0].message", equalTo("period 2021 is closed; its figures can no longer change"));
+        // Another unit's values: the whole set is forbidden, even beside the clerk's own.
+        importSet(clerk, "", List.of(entry(CLASSES, "511922", "2022", 5), entry(CLASSES, "511921", "2022", 5)))
+                .statusCode(403).body("detail", equalTo(
+                        "dataValues[1].orgUnit: 511921 is not your unit; you may write only for 511922"));
+        // Numbers must be JSON numbers; flags must be true or false.
+        api().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body("{\"dataValues\":[{\"indicator\":\"" + CLASSES + "\",\"orgUnit\":\"511922\",\"period\":\"2022\","
+                        + "\"value\":\"Infinity\"}]}")
+                .post("/api/v1/data-value-sets").then().statusCode(400)
+                .body("errors[0].field", equalTo("dataValues[0].value"));
+        importSet(clerk, "?dryRun=yes", List.of(entry(CLASSES, "511922", "2022", 5))).statusCode(400)
+                .body("errors[0].field", equalTo("dryRun"));
+        api().auth().oauth2(clerk).contentType(ContentType.TEXT).body("indicator,value")
+                .post("/api/v1/data-value-sets").then().statusCode(415).contentType("application/problem+json");
+        // Nothing of the above was written: 南江县's history did not grow.
+        assertEquals(historyBefore, history("511922"));
+    }
+
+    private static int history(String orgUnit) {
+        return api().auth().oauth2(Tokens.reviewer()).get("/api/v1/audit?limit=1000&orgUnit=" + orgUnit).then()
+                .statusCode(200).extract().jsonPath().getList("items").size();
+    }
+
+    @Test
+    void a_retried_request_with_the_same_idempotency_key_is_answered_once() {
+        String clerk = Tokens.clerk("BZ-EDZ");
+        List<Map<String, Object>> set = List.of(entry(CLASSES, "BZ-EDZ", "2022", 3));
+        String first = api().auth().oauth2(clerk).contentType(ContentType.JSON).header("Idempotency-Key", "edz-2022-1")
+                .body(Map.of("dataValues", set)).post("/api/v1/data-value-sets").then().statusCode(200)
+                .body("imported", equalTo(1)).extract().asString();
+        String retry = api().auth().oauth2(clerk).contentType(ContentType.JSON).header("Idempotency-Key", "edz-2022-1")
+                .body(Map.of("dataValues", set)).post("/api/v1/data-value-sets").then().statusCode(200)
+                .header("Idempotent-Replayed", "true").extract().asString();
+        assertEquals(first, retry, "the retry gets the first answer, byte for byte");
+        long id = api().auth().oauth2(clerk).get("/api/v1/submissions?orgUnit=BZ-EDZ&period=2022").then()
+                .extract().jsonPath().getLong("[0].id");
+        api().auth().oauth2(Tokens.reviewer()).get("/api/v1/audit?submission=" + id + "&action=value_added").then()
+                .body("items", hasSize(1));
+        // The same key for different data is a mistake, not a replay.
+        api().auth().oauth2(clerk).contentType(ContentType.JSON).header("Idempotency-Key", "edz-2022-1")
+                .body(Map.of("dataValues", List.of(entry(CLASSES, "BZ-EDZ", "2022", 4))))
+                .post("/api/v1/data-value-sets").then().statusCode(422)
+                .body("type", equalTo("urn:zongshu:problem:idempotency-key-reused"));
+        api().auth().oauth2(clerk).contentType(ContentType.JSON).header("Idempotency-Key", "bad key\u00e9")
+                .body(Map.of("dataValues", set)).post("/api/v1/data-value-sets").then().statusCode(400)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        Flow.get(clerk, id).body("values[0].value", equalTo(3));
+    }
+}
