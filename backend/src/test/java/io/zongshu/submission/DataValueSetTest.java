@@ -12,8 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.zongshu.access.Tokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +110,18 @@ class DataValueSetTest {
                 .post("/api/v1/data-value-sets").then().statusCode(415).contentType("application/problem+json");
         // Nothing of the above was written: 南江县's history did not grow.
         assertEquals(historyBefore, history("511922"));
+    }
+
+    @Test
+    void a_body_over_the_20_mb_limit_is_refused_before_it_is_read() throws Exception {
+        byte[] body = new byte[21 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) ' ');
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                        + "/api/v1/data-value-sets"))
+                .header("Authorization", "Bearer " + Tokens.clerk("511922")).header("Content-Type", "application/json")
+                .version(HttpClient.Version.HTTP_1_1).expectContinue(true).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
     }
 
     private static int history(String orgUnit) {
