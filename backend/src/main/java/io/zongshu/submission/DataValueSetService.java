@@ -70,7 +70,8 @@ public class DataValueSetService {
         ImportSummary summary = dryRun ? preview(groups) : write(caller, groups, submit);
         String body = toJson(summary);
         if (idempotencyKey != null && !dryRun) {
-            idempotency.save(caller.subject(), idempotencyKey, new IdempotencyStore.Saved(requestHash, 200, body), SubmissionService.now());
+            idempotency.save(caller.subject(), idempotencyKey, new IdempotencyStore.Saved(requestHash, 200, body),
+                    SubmissionService.now());
         }
         return new Receipt(body, false);
     }

@@ -30,6 +30,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The submission workflow: clerks open, fill and submit their unit's figures; city reviewers return or
@@ -298,8 +299,10 @@ public class SubmissionService {
                 submission.orgUnitCode(), submission.periodCode(), from.code(), submission.state().code(), null));
     }
 
+    /** The catalogue, read-only: Hibernate keeps no snapshots of it to compare at every flush. */
     static Map<String, Indicator> catalogue() {
-        return Indicator.<Indicator>listAll().stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
+        return Indicator.<Indicator>findAll().withHint(HibernateHints.HINT_READ_ONLY, true).list().stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
     }
 
     /** County writes and approvals go only into open periods: a closed year's figures are final. */

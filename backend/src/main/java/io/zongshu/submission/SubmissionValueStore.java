@@ -1,6 +1,7 @@
 package io.zongshu.submission;
 
 import io.zongshu.datavalue.Qualifier;
+import io.zongshu.common.BulkInsert;
 import io.zongshu.common.CodedEnum;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,19 +9,22 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hibernate.Session;
 
 /**
- * The values of submissions, read and written with batched JDBC in the caller's transaction: a bulk
- * import writes a hundred thousand of them, which Hibernate's persistence context would make slow.
+ * The values of submissions, read and written with plain JDBC in the caller's transaction (new ones in
+ * bulk): an import writes a hundred thousand of them, which Hibernate's persistence context would make slow.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class SubmissionValueStore {
     private static final int BATCH = 1000;
+    private static final List<String> INSERT_COLUMNS = List.of("submission_id", "indicator_code", "numeric_value",
+            "qualifier", "comment");
 
     /** One row to write: before is null for a new value, after is null for a removed one. */
     public record Change(String indicator, StoredValue before, StoredValue after) {
@@ -50,31 +54,28 @@ public class SubmissionValueStore {
     }
 
     public void write(long submissionId, List<Change> changes) {
+        List<Object[]> inserts = new ArrayList<>();
+        for (Change c : changes) {
+            if (c.before() == null) {
+                inserts.add(new Object[] {submissionId, c.indicator(), c.after().value(), c.after().qualifier().code(),
+                    c.after().comment()});
+            }
+        }
         session.doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO submission_value"
-                    + " (submission_id, indicator_code, numeric_value, qualifier, comment) VALUES (?, ?, ?, ?, ?)");
-                 PreparedStatement update = connection.prepareStatement("UPDATE submission_value"
-                         + " SET numeric_value = ?, qualifier = ?, comment = ? WHERE submission_id = ? AND indicator_code = ?");
+            BulkInsert.insert(connection, "submission_value", INSERT_COLUMNS, inserts);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE submission_value"
+                    + " SET numeric_value = ?, qualifier = ?, comment = ? WHERE submission_id = ? AND indicator_code = ?");
                  PreparedStatement delete = connection.prepareStatement(
                          "DELETE FROM submission_value WHERE submission_id = ? AND indicator_code = ?")) {
-                int inserts = 0;
                 int updates = 0;
                 int deletes = 0;
                 for (Change c : changes) {
-                    if (c.before() == null) {
-                        insert.setLong(1, submissionId);
-                        insert.setString(2, c.indicator());
-                        insert.setBigDecimal(3, c.after().value());
-                        insert.setString(4, c.after().qualifier().code());
-                        insert.setString(5, c.after().comment());
-                        insert.addBatch();
-                        inserts = flushIfFull(insert, inserts + 1);
-                    } else if (c.after() == null) {
+                    if (c.before() != null && c.after() == null) {
                         delete.setLong(1, submissionId);
                         delete.setString(2, c.indicator());
                         delete.addBatch();
                         deletes = flushIfFull(delete, deletes + 1);
-                    } else {
+                    } else if (c.before() != null) {
                         update.setBigDecimal(1, c.after().value());
                         update.setString(2, c.after().qualifier().code());
                         update.setString(3, c.after().comment());
@@ -84,7 +85,6 @@ public class SubmissionValueStore {
                         updates = flushIfFull(update, updates + 1);
                     }
                 }
-                insert.executeBatch();
                 update.executeBatch();
                 delete.executeBatch();
             }

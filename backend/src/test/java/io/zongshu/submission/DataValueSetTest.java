@@ -132,7 +132,11 @@ class DataValueSetTest {
     @Test
     void a_retried_request_with_the_same_idempotency_key_is_answered_once() {
         String clerk = Tokens.clerk("BZ-EDZ");
-        List<Map<String, Object>> set = List.of(entry(CLASSES, "BZ-EDZ", "2022", 3));
+        // The comment survives the bulk path (COPY on PostgreSQL) exactly: quotes, commas, a line break.
+        String comment = "含\"引号\", 逗号\n和换行";
+        Map<String, Object> value = new HashMap<>(entry(CLASSES, "BZ-EDZ", "2022", 3));
+        value.put("comment", comment);
+        List<Map<String, Object>> set = List.of(value);
         String first = api().auth().oauth2(clerk).contentType(ContentType.JSON).header("Idempotency-Key", "edz-2022-1")
                 .body(Map.of("dataValues", set)).post("/api/v1/data-value-sets").then().statusCode(200)
                 .body("imported", equalTo(1)).extract().asString();
@@ -152,6 +156,8 @@ class DataValueSetTest {
         api().auth().oauth2(clerk).contentType(ContentType.JSON).header("Idempotency-Key", "bad key\u00e9")
                 .body(Map.of("dataValues", set)).post("/api/v1/data-value-sets").then().statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
-        Flow.get(clerk, id).body("values[0].value", equalTo(3));
+        Flow.get(clerk, id).body("values[0].value", equalTo(3)).body("values[0].comment", equalTo(comment));
+        api().auth().oauth2(Tokens.reviewer()).get("/api/v1/audit?submission=" + id + "&action=value_added").then()
+                .body("items[0].comment", equalTo(comment));
     }
 }
