@@ -1,6 +1,13 @@
 package io.zongshu.datavalue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zongshu.common.Representation;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.zongshu.common.Params;
 import io.zongshu.common.Problem;
 import io.zongshu.indicator.Category;
@@ -47,22 +54,31 @@ public class MetricResource {
 
     @Inject
     DataValueService values;
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Operation(operationId = "listMetrics", summary = "Approved data values, filtered; every parameter may be repeated")
-    @APIResponse(responseCode = "200", description = "The matching values")
+    @APIResponse(responseCode = "200", description = "The matching values",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Metric.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the copy named in If-None-Match is current")
     @APIResponse(responseCode = "400", description = "A parameter is malformed or names something unknown",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<Metric> list(
+    public Response list(
             @Parameter(description = "Period code, e.g. 2021") @QueryParam("period") List<String> period,
             @Parameter(description = "Org unit code, e.g. 511900") @QueryParam("orgUnit") List<String> orgUnit,
             @Parameter(description = "Indicator category") @QueryParam("category") List<String> category,
-            @Parameter(description = "Indicator code") @QueryParam("indicator") List<String> indicator) {
+            @Parameter(description = "Indicator code") @QueryParam("indicator") List<String> indicator,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
         MetricFilter filter = new MetricFilter(
                 Params.codes("period", period),
                 Params.codes("orgUnit", orgUnit),
                 category.stream().map(c -> Params.codedEnum("category", c, Category.class)).distinct().toList(),
                 Params.codes("indicator", indicator));
-        return values.find(filter).stream().map(Metric::of).toList();
+        List<Metric> metrics = values.find(filter).stream().map(Metric::of).toList();
+        // The ETag is the hash of the answer: an approval changes it only for queries that include the value.
+        return Representation.of(json.writeValueAsBytes(metrics), MediaType.APPLICATION_JSON)
+                .respond(ifNoneMatch, "no-cache");
     }
 }

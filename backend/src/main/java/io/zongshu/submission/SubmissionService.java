@@ -11,7 +11,6 @@ import io.zongshu.common.Problem.Violation;
 import io.zongshu.common.ProblemType;
 import io.zongshu.datavalue.DataValue;
 import io.zongshu.indicator.Indicator;
-import io.zongshu.orgunit.OrgUnit;
 import io.zongshu.period.Period;
 import io.zongshu.period.PeriodState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -311,12 +310,6 @@ public class SubmissionService {
                 .orElseThrow(() -> ApiException.invalidParameter("period", "unknown period " + ValueCheck.printable(code)));
         if (period.state() != PeriodState.OPEN) {
             throw ApiException.conflict("Period " + code + " is closed; its figures can no longer change");
-        }
-    }
-
-    static void requireKnownUnit(String code) {
-        if (OrgUnit.findByCode(code).isEmpty()) {
-            throw ApiException.invalidParameter("orgUnit", "unknown org unit " + ValueCheck.printable(code));
         }
     }
 

@@ -1,0 +1,130 @@
+package io.zongshu.export;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads approved values for exports straight from JDBC, row by row with a fetch size, so an export of a
+ * million values never holds them all in memory. Order: indicator, org unit, period (the JSON-stat order).
+ */
+@ApplicationScoped
+public class ExportQuery {
+    private static final int FETCH_SIZE = 2000;
+    private static final String FROM = " FROM data_value v JOIN indicator i ON i.code = v.indicator_code"
+            + " JOIN org_unit o ON o.code = v.org_unit_code";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** Receives rows one by one; may throw IOException from the output it writes to. */
+    public interface RowSink {
+        void accept(ExportRow row) throws IOException;
+    }
+
+    /**
+     * A fingerprint of the matching rows (count, newest change, sum of revisions): any approval that
+     * changes them changes it, an approval elsewhere does not.
+     */
+    public String fingerprint(Connection c, ExportFilter filter) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT COUNT(*), MAX(v.recorded_at), COALESCE(SUM(v.revision), 0), COALESCE(MAX(v.id), 0)"
+                + FROM + where(filter, params);
+        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+            r.next();
+            OffsetDateTime newest = r.getObject(2, OffsetDateTime.class);
+            return r.getLong(1) + "/" + (newest == null ? "-" : newest.toInstant()) + "/" + r.getLong(3) + "/"
+                    + r.getLong(4);
+        }
+    }
+
+    /** The distinct codes of one dimension among the matching rows, in export order. */
+    public List<String> codes(Connection c, ExportFilter filter, String column) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT DISTINCT " + column + FROM + where(filter, params) + " ORDER BY 1";
+        List<String> codes = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                codes.add(r.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    public void stream(Connection c, ExportFilter filter, RowSink sink) throws SQLException, IOException {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT v.indicator_code, i.name_zh, i.name_en, i.unit, v.org_unit_code, o.name_zh, o.name_en,"
+                + " v.period_code, v.numeric_value, v.qualifier, v.revision, v.source, v.recorded_by, v.recorded_at,"
+                + " v.submission_id, v.approved_by" + FROM + where(filter, params)
+                + " ORDER BY v.indicator_code, v.org_unit_code, v.period_code";
+        try (PreparedStatement s = prepare(c, sql, params)) {
+            s.setFetchSize(FETCH_SIZE);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    sink.accept(new ExportRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getString(7), r.getString(8),
+                            r.getBigDecimal(9).stripTrailingZeros(), r.getString(10), r.getInt(11), r.getString(12),
+                            r.getString(13), r.getObject(14, OffsetDateTime.class), r.getObject(15, Long.class),
+                            r.getString(16)));
+                }
+            }
+        }
+    }
+
+    /** Runs {@code work} on a connection of its own, read-only, in one transaction (a cursor on PostgreSQL). */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            try {
+                return work.run(c);
+            } finally {
+                c.rollback();
+                c.setReadOnly(false);
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Export query failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException, IOException;
+    }
+
+    private static String where(ExportFilter f, List<Object> params) {
+        List<String> clauses = new ArrayList<>();
+        in(clauses, params, "v.period_code", f.periods());
+        in(clauses, params, "v.org_unit_code", f.orgUnits());
+        in(clauses, params, "i.category", f.categories());
+        in(clauses, params, "v.indicator_code", f.indicators());
+        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+
+    private static void in(List<String> clauses, List<Object> params, String column, List<String> values) {
+        if (!values.isEmpty()) {
+            clauses.add(column + " IN (" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")");
+            params.addAll(values);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            s.setObject(i + 1, params.get(i));
+        }
+        return s;
+    }
+}

@@ -1,0 +1,112 @@
+package io.zongshu.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zongshu.common.Params;
+import io.zongshu.common.Problem;
+import io.zongshu.common.Representation;
+import io.zongshu.indicator.Category;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Approved values for analysts, streamed as they are read: native JSON, JSON-stat 2.0 or CSV. The ETag is
+ * derived from the request and a fingerprint of the matching rows, so a repeat is a cheap 304 and an
+ * approval changes the ETag only of exports that hold the changed values.
+ */
+@Path("/api/v1/exports")
+@Tag(name = "exports")
+public class ExportResource {
+    @Inject
+    ExportService service;
+    @Inject
+    ExportQuery query;
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @Operation(operationId = "export", summary = "Approved values as JSON, JSON-stat 2.0 or CSV; every filter may be repeated")
+    @APIResponse(responseCode = "200", description = "The export", content = {
+        @Content(mediaType = "application/json", schema = @Schema(oneOf = {ExportSchemas.ExportDocument.class,
+            ExportSchemas.JsonStatDataset.class})),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Not modified: the copy named in If-None-Match is current")
+    @APIResponse(responseCode = "400", description = "A parameter is malformed or names something unknown",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(
+            @Parameter(description = "Period code, e.g. 2021") @QueryParam("period") List<String> period,
+            @Parameter(description = "First period of a range (inclusive)") @QueryParam("from") String from,
+            @Parameter(description = "Last period of a range (inclusive)") @QueryParam("to") String to,
+            @Parameter(description = "Org unit code") @QueryParam("orgUnit") List<String> orgUnit,
+            @Parameter(description = "Include the units below each orgUnit") @QueryParam("descendants") String descendants,
+            @Parameter(description = "Indicator category") @QueryParam("category") List<String> category,
+            @Parameter(description = "Indicator code") @QueryParam("indicator") List<String> indicator,
+            @Parameter(description = "json (default), json-stat or csv; or ask by Accept") @QueryParam("format") String format,
+            @Parameter(description = "CSV only: start with the UTF-8 byte order mark Excel needs") @QueryParam("bom") String bom,
+            @Parameter(description = "Language of names: zh (default) or en") @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ExportFormat chosen = format != null ? Params.codedEnum("format", format, ExportFormat.class)
+                : accept != null && accept.contains("text/csv") ? ExportFormat.CSV : ExportFormat.JSON;
+        boolean withBom = Params.flag("bom", bom);
+        if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
+            throw io.zongshu.common.ApiException.invalidParameter("lang", "must be zh or en");
+        }
+        boolean english = "en".equals(lang);
+        if (from != null) {
+            Params.code("from", from);
+        }
+        if (to != null) {
+            Params.code("to", to);
+        }
+        ExportFilter filter = service.filter(Params.codes("period", period), from, to, Params.codes("orgUnit", orgUnit),
+                Params.flag("descendants", descendants),
+                category.stream().map(c -> Params.codedEnum("category", c, Category.class).code()).toList(),
+                Params.codes("indicator", indicator));
+        String fingerprint = query.read(c -> query.fingerprint(c, filter));
+        EntityTag etag = new EntityTag(hash(chosen.code() + "|" + withBom + "|" + english + "|" + filter.canonical()
+                + "|" + fingerprint));
+        if (new Representation(new byte[0], chosen.mediaType(), etag).matches(ifNoneMatch)) {
+            return Response.notModified(etag).header("Cache-Control", "no-cache").build();
+        }
+        ExportWriter writer = new ExportWriter(query, json, filter, english);
+        StreamingOutput body = out -> query.read(c -> {
+            switch (chosen) {
+                case CSV -> writer.csv(c, out, withBom);
+                case JSON_STAT -> writer.jsonStat(c, out);
+                default -> writer.json(c, out);
+            }
+            return null;
+        });
+        return Response.ok(body, chosen.mediaType()).tag(etag).header("Cache-Control", "no-cache")
+                .header("Content-Disposition", "attachment; filename=\"zongshu-export." + chosen.extension() + "\"")
+                .build();
+    }
+
+    private static String hash(String s) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package io.zongshu.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes an export as its rows come from the database: native JSON, JSON-stat 2.0 or CSV (RFC 4180).
+ * The bytes depend only on the data and the request, so the same data gives the same file.
+ */
+final class ExportWriter {
+    static final int SCHEMA_VERSION = 1;
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final List<String> CSV_COLUMNS = List.of("indicator", "indicator_name", "org_unit",
+            "org_unit_name", "period", "value", "unit", "qualifier", "revision", "source", "recorded_by",
+            "recorded_at", "submission", "approved_by");
+
+    private final ExportQuery query;
+    private final ObjectMapper json;
+    private final ExportFilter filter;
+    private final boolean english;
+
+    ExportWriter(ExportQuery query, ObjectMapper json, ExportFilter filter, boolean english) {
+        this.query = query;
+        this.json = json;
+        this.filter = filter;
+        this.english = english;
+    }
+
+    void csv(Connection c, OutputStream out, boolean bom) throws SQLException, IOException {
+        if (bom) {
+            out.write(UTF8_BOM);
+        }
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+        CSV_COLUMNS.forEach(schema::addColumn);
+        try (SequenceWriter rows = new CsvMapper().writer(schema.build()).writeValues(out)) {
+            query.stream(c, filter, r -> rows.write(List.of(r.indicator(), english ? r.indicatorNameEn()
+                            : r.indicatorNameZh(), r.orgUnit(), english ? r.orgUnitNameEn() : r.orgUnitNameZh(),
+                    r.period(), r.value().toPlainString(), r.unit(), r.qualifier(), r.revision(), r.source(),
+                    r.recordedBy(), r.recordedAt().toInstant().toString(),
+                    r.submission() == null ? "" : r.submission().toString(), orEmpty(r.approvedBy()))));
+        }
+    }
+
+    void json(Connection c, OutputStream out) throws SQLException, IOException {
+        try (JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeStringField("filter", filter.canonical());
+            g.writeArrayFieldStart("indicators");
+            for (Map<String, Object> indicator : catalogue(c).values()) {
+                g.writeObject(indicator);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("dataValues");
+            query.stream(c, filter, r -> {
+                g.writeStartObject();
+                g.writeStringField("indicator", r.indicator());
+                g.writeStringField("orgUnit", r.orgUnit());
+                g.writeStringField("period", r.period());
+                g.writeNumberField("value", r.value());
+                g.writeStringField("unit", r.unit());
+                g.writeStringField("qualifier", r.qualifier());
+                g.writeNumberField("revision", r.revision());
+                g.writeObjectFieldStart("provenance");
+                g.writeStringField("source", r.source());
+                g.writeStringField("recordedBy", r.recordedBy());
+                g.writeStringField("recordedAt", r.recordedAt().toInstant().toString());
+                if (r.submission() != null) {
+                    g.writeNumberField("submission", r.submission());
+                    g.writeStringField("approvedBy", r.approvedBy());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            });
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    /** A JSON-stat 2.0 dataset: indicator × org unit × period, values dense in that order, status for 余. */
+    void jsonStat(Connection c, OutputStream out) throws SQLException, IOException {
+        Map<String, Map<String, Object>> indicators = catalogue(c);
+        List<String> indicatorCodes = new ArrayList<>(indicators.keySet());
+        List<String> units = query.codes(c, filter, "v.org_unit_code");
+        List<String> periods = query.codes(c, filter, "v.period_code");
+        Map<String, String> unitNames = unitNames(c, units);
+        int[] size = {indicatorCodes.size(), units.size(), periods.size()};
+        Map<String, Integer> indicatorIndex = index(indicatorCodes);
+        Map<String, Integer> unitIndex = index(units);
+        Map<String, Integer> periodIndex = index(periods);
+        try (JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringField("version", "2.0");
+            g.writeStringField("class", "dataset");
+            g.writeStringField("label", english ? "Zongshu approved values" : "综述 已审定数据");
+            g.writeStringField("source", english ? "Zongshu" : "综述");
+            g.writeArrayFieldStart("id");
+            g.writeString("indicator");
+            g.writeString("orgUnit");
+            g.writeString("period");
+            g.writeEndArray();
+            g.writeArrayFieldStart("size");
+            for (int s : size) {
+                g.writeNumber(s);
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("role");
+            g.writeObjectField("metric", List.of("indicator"));
+            g.writeObjectField("geo", List.of("orgUnit"));
+            g.writeObjectField("time", List.of("period"));
+            g.writeEndObject();
+            g.writeObjectFieldStart("dimension");
+            Map<String, Object> indicatorLabels = new LinkedHashMap<>();
+            Map<String, Object> indicatorUnits = new LinkedHashMap<>();
+            indicators.forEach((code, entry) -> {
+                indicatorLabels.put(code, entry.get(english ? "nameEn" : "nameZh"));
+                indicatorUnits.put(code, Map.of("label", entry.get("unit"),
+                        "decimals", "count".equals(entry.get("valueType")) ? 0 : 1));
+            });
+            dimension(g, "indicator", english ? "Indicator" : "指标", indicatorCodes, indicatorLabels, indicatorUnits);
+            dimension(g, "orgUnit", english ? "Org unit" : "单位", units, new LinkedHashMap<>(unitNames), null);
+            Map<String, Object> periodLabels = new LinkedHashMap<>();
+            periods.forEach(p -> periodLabels.put(p, p));
+            dimension(g, "period", english ? "Period" : "时期", periods, periodLabels, null);
+            g.writeEndObject();
+            g.writeArrayFieldStart("value");
+            long total = (long) size[0] * size[1] * size[2];
+            long[] next = {0};
+            Map<Long, String> status = new LinkedHashMap<>();
+            query.stream(c, filter, r -> {
+                long cell = ((long) indicatorIndex.get(r.indicator()) * size[1] + unitIndex.get(r.orgUnit())) * size[2]
+                        + periodIndex.get(r.period());
+                for (; next[0] < cell; next[0]++) {
+                    g.writeNull();
+                }
+                g.writeNumber(r.value());
+                next[0]++;
+                if ("more_than".equals(r.qualifier())) {
+                    status.put(cell, "more_than");
+                }
+            });
+            for (; next[0] < total; next[0]++) {
+                g.writeNull();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("status");
+            for (var s : status.entrySet()) {
+                g.writeStringField(String.valueOf(s.getKey()), s.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+    }
+
+    private static void dimension(JsonGenerator g, String id, String label, List<String> index,
+                                  Map<String, Object> labels, Map<String, Object> units) throws IOException {
+        g.writeObjectFieldStart(id);
+        g.writeStringField("label", label);
+        g.writeObjectFieldStart("category");
+        g.writeObjectField("index", index);
+        g.writeObjectField("label", labels);
+        if (units != null) {
+            g.writeObjectField("unit", units);
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** The catalogue entries of the indicators present in the export, in code order. */
+    private Map<String, Map<String, Object>> catalogue(Connection c) throws SQLException {
+        List<String> codes = query.codes(c, filter, "v.indicator_code");
+        Map<String, Map<String, Object>> entries = new LinkedHashMap<>();
+        if (codes.isEmpty()) {
+            return entries;
+        }
+        String sql = "SELECT code, name_zh, name_en, unit, value_type, aggregation, category FROM indicator"
+                + " WHERE code IN (" + String.join(", ", java.util.Collections.nCopies(codes.size(), "?"))
+                + ") ORDER BY code";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < codes.size(); i++) {
+                s.setString(i + 1, codes.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("code", r.getString(1));
+                    e.put("nameZh", r.getString(2));
+                    e.put("nameEn", r.getString(3));
+                    e.put("unit", r.getString(4));
+                    e.put("valueType", r.getString(5));
+                    e.put("aggregation", r.getString(6));
+                    e.put("category", r.getString(7));
+                    entries.put(r.getString(1), e);
+                }
+            }
+        }
+        return entries;
+    }
+
+    private Map<String, String> unitNames(Connection c, List<String> codes) throws SQLException {
+        Map<String, String> all = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT code, name_zh, name_en FROM org_unit");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                all.put(r.getString(1), english ? r.getString(3) : r.getString(2));
+            }
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        codes.forEach(code -> names.put(code, all.get(code)));
+        return names;
+    }
+
+    private static Map<String, Integer> index(List<String> codes) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            index.put(codes.get(i), i);
+        }
+        return index;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
