@@ -61,10 +61,20 @@ public class ExportQuery {
     }
 
     public void stream(Connection c, ExportFilter filter, RowSink sink) throws SQLException, IOException {
+        stream(c, filter, false, sink);
+    }
+
+    /** With {@code moreThanOnly}, only the 余 values (qualifier more_than). */
+    public void stream(Connection c, ExportFilter filter, boolean moreThanOnly, RowSink sink)
+            throws SQLException, IOException {
         List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        if (moreThanOnly) {
+            where += (where.isEmpty() ? " WHERE " : " AND ") + "v.qualifier = 'more_than'";
+        }
         String sql = "SELECT v.indicator_code, i.name_zh, i.name_en, i.unit, v.org_unit_code, o.name_zh, o.name_en,"
                 + " v.period_code, v.numeric_value, v.qualifier, v.revision, v.source, v.recorded_by, v.recorded_at,"
-                + " v.submission_id, v.approved_by" + FROM + where(filter, params)
+                + " v.submission_id, v.approved_by" + FROM + where
                 + " ORDER BY v.indicator_code, v.org_unit_code, v.period_code";
         try (PreparedStatement s = prepare(c, sql, params)) {
             s.setFetchSize(FETCH_SIZE);
@@ -80,16 +90,22 @@ public class ExportQuery {
         }
     }
 
-    /** Runs {@code work} on a connection of its own, read-only, in one transaction (a cursor on PostgreSQL). */
+    /**
+     * Runs {@code work} on a connection of its own, read-only, in one repeatable-read transaction: every
+     * query of one export sees the same data, and PostgreSQL streams through a cursor.
+     */
     public <T> T read(SqlWork<T> work) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
             c.setAutoCommit(false);
             c.setReadOnly(true);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
                 return work.run(c);
             } finally {
                 c.rollback();
+                c.setTransactionIsolation(isolation);
                 c.setReadOnly(false);
                 c.setAutoCommit(autoCommit);
             }

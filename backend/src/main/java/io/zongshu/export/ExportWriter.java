@@ -103,6 +103,8 @@ final class ExportWriter {
         Map<String, Integer> indicatorIndex = index(indicatorCodes);
         Map<String, Integer> unitIndex = index(units);
         Map<String, Integer> periodIndex = index(periods);
+        CellIndex cell = r -> ((long) indicatorIndex.get(r.indicator()) * size[1] + unitIndex.get(r.orgUnit()))
+                * size[2] + periodIndex.get(r.period());
         try (JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeStringField("version", "2.0");
@@ -141,30 +143,28 @@ final class ExportWriter {
             g.writeArrayFieldStart("value");
             long total = (long) size[0] * size[1] * size[2];
             long[] next = {0};
-            Map<Long, String> status = new LinkedHashMap<>();
             query.stream(c, filter, r -> {
-                long cell = ((long) indicatorIndex.get(r.indicator()) * size[1] + unitIndex.get(r.orgUnit())) * size[2]
-                        + periodIndex.get(r.period());
-                for (; next[0] < cell; next[0]++) {
+                for (long at = cell.of(r); next[0] < at; next[0]++) {
                     g.writeNull();
                 }
                 g.writeNumber(r.value());
                 next[0]++;
-                if ("more_than".equals(r.qualifier())) {
-                    status.put(cell, "more_than");
-                }
             });
             for (; next[0] < total; next[0]++) {
                 g.writeNull();
             }
             g.writeEndArray();
+            // A second pass for the 余 values, so that nothing grows with the size of the export.
             g.writeObjectFieldStart("status");
-            for (var s : status.entrySet()) {
-                g.writeStringField(String.valueOf(s.getKey()), s.getValue());
-            }
+            query.stream(c, filter, true, r -> g.writeStringField(String.valueOf(cell.of(r)), "more_than"));
             g.writeEndObject();
             g.writeEndObject();
         }
+    }
+
+    /** The position of a row's value in the dense value array (indicator, org unit, period order). */
+    private interface CellIndex {
+        long of(ExportRow row);
     }
 
     private static void dimension(JsonGenerator g, String id, String label, List<String> index,
