@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.runtime.StartupEvent;
 import io.zongshu.common.CodedEnum;
 import io.zongshu.datavalue.DataValue;
+import io.zongshu.edition.EditionService;
 import io.zongshu.datavalue.Qualifier;
 import io.zongshu.indicator.Aggregation;
 import io.zongshu.indicator.Category;
@@ -58,6 +59,8 @@ public class DatasetLoader {
     DatasetConfig config;
     @Inject
     DatasetLoader self;
+    @Inject
+    EditionService editions;
 
     void onStart(@Observes StartupEvent event) {
         if (config.load()) {
@@ -121,6 +124,9 @@ public class DatasetLoader {
         if (file.review() != null && Review.findByYear(file.review().year()).isEmpty()) {
             reviewOf(file.review()).persist();
             inserted++;
+        }
+        if (file.review() != null) {
+            editions.ensureFirstEdition(file.review().year(), LOADER);
         }
         LOG.infof("Dataset %s: %d new rows (existing rows left unchanged)", resource, inserted);
     }

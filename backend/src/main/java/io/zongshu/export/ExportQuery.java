@@ -20,7 +20,7 @@ import java.util.List;
 @ApplicationScoped
 public class ExportQuery {
     private static final int FETCH_SIZE = 2000;
-    private static final String FROM = " FROM data_value v JOIN indicator i ON i.code = v.indicator_code"
+    private static final String JOINS = " v JOIN indicator i ON i.code = v.indicator_code"
             + " JOIN org_unit o ON o.code = v.org_unit_code";
 
     @Inject
@@ -37,20 +37,19 @@ public class ExportQuery {
      */
     public String fingerprint(Connection c, ExportFilter filter) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT COUNT(*), MAX(v.recorded_at), COALESCE(SUM(v.revision), 0), COALESCE(MAX(v.id), 0)"
-                + FROM + where(filter, params);
+        String sql = "SELECT COUNT(*), MAX(v.recorded_at), COALESCE(SUM(v.revision), 0)"
+                + from(filter) + where(filter, params);
         try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             r.next();
             OffsetDateTime newest = r.getObject(2, OffsetDateTime.class);
-            return r.getLong(1) + "/" + (newest == null ? "-" : newest.toInstant()) + "/" + r.getLong(3) + "/"
-                    + r.getLong(4);
+            return r.getLong(1) + "/" + (newest == null ? "-" : newest.toInstant()) + "/" + r.getLong(3);
         }
     }
 
     /** The distinct codes of one dimension among the matching rows, in export order. */
     public List<String> codes(Connection c, ExportFilter filter, String column) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT DISTINCT " + column + FROM + where(filter, params) + " ORDER BY 1";
+        String sql = "SELECT DISTINCT " + column + from(filter) + where(filter, params) + " ORDER BY 1";
         List<String> codes = new ArrayList<>();
         try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             while (r.next()) {
@@ -74,7 +73,7 @@ public class ExportQuery {
         }
         String sql = "SELECT v.indicator_code, i.name_zh, i.name_en, i.unit, v.org_unit_code, o.name_zh, o.name_en,"
                 + " v.period_code, v.numeric_value, v.qualifier, v.revision, v.source, v.recorded_by, v.recorded_at,"
-                + " v.submission_id, v.approved_by" + FROM + where
+                + " v.submission_id, v.approved_by" + from(filter) + where
                 + " ORDER BY v.indicator_code, v.org_unit_code, v.period_code";
         try (PreparedStatement s = prepare(c, sql, params)) {
             s.setFetchSize(FETCH_SIZE);
@@ -120,8 +119,17 @@ public class ExportQuery {
         T run(Connection c) throws SQLException, IOException;
     }
 
+    /** Live approved values, or the frozen copy of an edition (same columns). */
+    private static String from(ExportFilter f) {
+        return (f.edition() == null ? " FROM data_value" : " FROM edition_value") + JOINS;
+    }
+
     private static String where(ExportFilter f, List<Object> params) {
         List<String> clauses = new ArrayList<>();
+        if (f.edition() != null) {
+            clauses.add("v.edition_id = ?");
+            params.add(f.edition().id());
+        }
         in(clauses, params, "v.period_code", f.periods());
         in(clauses, params, "v.org_unit_code", f.orgUnits());
         in(clauses, params, "i.category", f.categories());

@@ -59,6 +59,8 @@ public class ExportResource {
             @Parameter(description = "Include the units below each orgUnit") @QueryParam("descendants") String descendants,
             @Parameter(description = "Indicator category") @QueryParam("category") List<String> category,
             @Parameter(description = "Indicator code") @QueryParam("indicator") List<String> indicator,
+            @Parameter(description = "A published edition, e.g. 2021-1: its frozen values, byte-identical every time")
+            @QueryParam("edition") String edition,
             @Parameter(description = "json (default), json-stat or csv; or ask by Accept") @QueryParam("format") String format,
             @Parameter(description = "CSV only: start with the UTF-8 byte order mark Excel needs") @QueryParam("bom") String bom,
             @Parameter(description = "Language of names: zh (default) or en") @QueryParam("lang") String lang,
@@ -80,12 +82,15 @@ public class ExportResource {
         ExportFilter filter = service.filter(Params.codes("period", period), from, to, Params.codes("orgUnit", orgUnit),
                 Params.flag("descendants", descendants),
                 category.stream().map(c -> Params.codedEnum("category", c, Category.class).code()).toList(),
-                Params.codes("indicator", indicator));
-        String fingerprint = query.read(c -> query.fingerprint(c, filter));
+                Params.codes("indicator", indicator), edition == null ? null : Params.code("edition", edition));
+        // An edition never changes: its content hash stands for the data; live values are fingerprinted.
+        String fingerprint = filter.edition() != null ? filter.edition().contentHash()
+                : query.read(c -> query.fingerprint(c, filter));
         EntityTag etag = new EntityTag(hash(chosen.code() + "|" + withBom + "|" + english + "|" + filter.canonical()
                 + "|" + fingerprint));
+        String cacheControl = filter.edition() != null ? "public, max-age=31536000, immutable" : "no-cache";
         if (new Representation(new byte[0], chosen.mediaType(), etag).matches(ifNoneMatch)) {
-            return Response.notModified(etag).header("Cache-Control", "no-cache").build();
+            return Response.notModified(etag).header("Cache-Control", cacheControl).build();
         }
         ExportWriter writer = new ExportWriter(query, json, filter, english);
         StreamingOutput body = out -> query.read(c -> {
@@ -96,7 +101,12 @@ public class ExportResource {
             }
             return null;
         });
-        return Response.ok(body, chosen.mediaType()).tag(etag).header("Cache-Control", "no-cache")
+        Response.ResponseBuilder response = Response.ok(body, chosen.mediaType()).tag(etag)
+                .header("Cache-Control", cacheControl);
+        if (filter.edition() != null) {
+            response.header("Zongshu-Content-Hash", filter.edition().contentHash());
+        }
+        return response
                 .header("Content-Disposition", "attachment; filename=\"zongshu-export." + chosen.extension() + "\"")
                 .build();
     }

@@ -28,8 +28,12 @@ final class ExportSchemas {
                        Qualifier qualifier, int revision, Provenance provenance) {
     }
 
+    @Schema(name = "ExportEdition")
+    record ExportEdition(String code, String contentHash) {
+    }
+
     @Schema(name = "ExportDocument", description = "The native JSON export (format=json)")
-    record ExportDocument(int schemaVersion, String filter, List<ExportIndicator> indicators,
+    record ExportDocument(int schemaVersion, String filter, ExportEdition edition, List<ExportIndicator> indicators,
                           List<ExportValue> dataValues) {
     }
 

@@ -1,6 +1,7 @@
 package io.zongshu.export;
 
 import io.zongshu.common.ApiException;
+import io.zongshu.edition.Edition;
 import io.zongshu.indicator.Indicator;
 import io.zongshu.orgunit.OrgUnit;
 import io.zongshu.period.Period;
@@ -16,7 +17,12 @@ import java.util.TreeSet;
 public class ExportService {
 
     public ExportFilter filter(List<String> periods, String from, String to, List<String> orgUnits,
-                               boolean descendants, List<String> categories, List<String> indicators) {
+                               boolean descendants, List<String> categories, List<String> indicators,
+                               String edition) {
+        ExportFilter.Frozen frozen = edition == null ? null : Edition.findByCode(edition)
+                .map(e -> new ExportFilter.Frozen(e.id(), e.code(), e.contentHash()))
+                .orElseThrow(() -> ApiException.invalidParameter("edition", "unknown edition " + edition
+                        + " (editions are named year-number, e.g. 2021-1)"));
         TreeSet<String> periodCodes = new TreeSet<>();
         for (String p : periods) {
             periodCodes.add(Period.findByCode(p).map(Period::code)
@@ -51,6 +57,6 @@ public class ExportService {
             Indicator.findByCode(i).orElseThrow(() -> ApiException.invalidParameter("indicator", "unknown indicator " + i));
         }
         return new ExportFilter(List.copyOf(periodCodes), List.copyOf(units), List.copyOf(new TreeSet<>(categories)),
-                List.copyOf(new TreeSet<>(indicators)));
+                List.copyOf(new TreeSet<>(indicators)), frozen);
     }
 }

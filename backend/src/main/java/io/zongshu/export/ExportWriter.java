@@ -61,6 +61,12 @@ final class ExportWriter {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             g.writeStringField("filter", filter.canonical());
+            if (filter.edition() != null) {
+                g.writeObjectFieldStart("edition");
+                g.writeStringField("code", filter.edition().code());
+                g.writeStringField("contentHash", filter.edition().contentHash());
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("indicators");
             for (Map<String, Object> indicator : catalogue(c).values()) {
                 g.writeObject(indicator);

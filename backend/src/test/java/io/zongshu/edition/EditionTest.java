@@ -1,0 +1,58 @@
+package io.zongshu.edition;
+
+import static io.zongshu.common.Api.api;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.zongshu.access.Tokens;
+import io.zongshu.submission.Flow;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class EditionTest {
+
+    @Test
+    void the_2021_review_has_its_first_edition_from_the_dataset() {
+        api().get("/api/v1/reviews/2021/editions").then().statusCode(200)
+                .body("[0].code", equalTo("2021-1")).body("[0].number", equalTo(1)).body("[0].period", equalTo("2021"))
+                .body("[0].publishedBy", equalTo("dataset-loader")).body("[0].values", equalTo(56))
+                .body("[0].contentHash", matchesPattern("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void an_editions_export_is_byte_identical_before_and_after_later_approvals() {
+        String hash = api().get("/api/v1/reviews/2021/editions").then().extract().path("[0].contentHash");
+        for (String format : List.of("json", "csv", "json-stat")) {
+            String url = "/api/v1/exports?edition=2021-1&format=" + format;
+            byte[] before = api().get(url).then().statusCode(200).header("Zongshu-Content-Hash", hash)
+                    .header("Cache-Control", "public, max-age=31536000, immutable").extract().asByteArray();
+            Flow.approveInto("511902", "2022", List.of(Flow.value("talent.partner_universities", 1 + format.length())));
+            byte[] after = api().get(url).then().statusCode(200).extract().asByteArray();
+            assertArrayEquals(before, after, format);
+        }
+        api().get("/api/v1/exports?edition=2021-1").then().body("edition.code", equalTo("2021-1"))
+                .body("edition.contentHash", equalTo(hash)).body("dataValues.size()", equalTo(56));
+        api().get("/api/v1/exports?edition=2021-9").then().statusCode(400).body("errors[0].field", equalTo("edition"));
+    }
+
+    @Test
+    void a_reviewer_publishes_an_edition_and_nobody_else_can() {
+        api().post("/api/v1/reviews/2021/editions").then().statusCode(401);
+        api().auth().oauth2(Tokens.clerk("511921")).post("/api/v1/reviews/2021/editions").then().statusCode(403);
+        api().auth().oauth2(Tokens.reviewer()).post("/api/v1/reviews/1999/editions").then().statusCode(404);
+        String first = api().get("/api/v1/reviews/2021/editions").then().extract().path("[0].contentHash");
+        int count = api().get("/api/v1/reviews/2021/editions").then().extract().path("size()");
+        // 2021 is closed, so a new edition freezes the very same values: the same content hash.
+        api().auth().oauth2(Tokens.reviewer()).post("/api/v1/reviews/2021/editions").then().statusCode(201)
+                .body("code", equalTo("2021-" + (count + 1))).body("publishedBy", equalTo("reviewer"))
+                .body("contentHash", equalTo(first));
+        assertEquals(count + 1, (int) api().get("/api/v1/reviews/2021/editions").then().extract().path("size()"));
+    }
+}
