@@ -13,6 +13,12 @@ public record ExportFilter(List<String> periods, List<String> orgUnits, List<Str
     public record Frozen(long id, String code, String contentHash) {
     }
 
+    /** One year, every unit, every indicator: a full dump of the year. */
+    boolean isWholeYear() {
+        return periods.size() == 1 && periods.get(0).matches("[0-9]{4}") && orgUnits.isEmpty() && categories.isEmpty()
+                && indicators.isEmpty();
+    }
+
     /** The filter as it is echoed in exports and hashed into ETags: the same filter, the same text. */
     String canonical() {
         return "period=" + String.join(",", periods) + ";orgUnit=" + String.join(",", orgUnits)

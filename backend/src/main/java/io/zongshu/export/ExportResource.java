@@ -5,6 +5,8 @@ import io.zongshu.common.Params;
 import io.zongshu.common.Problem;
 import io.zongshu.common.Representation;
 import io.zongshu.indicator.Category;
+import io.zongshu.review.ReviewService;
+import io.zongshu.review.ReviewViews.ReviewDocument;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -41,6 +43,8 @@ public class ExportResource {
     ExportQuery query;
     @Inject
     ObjectMapper json;
+    @Inject
+    ReviewService reviews;
 
     @GET
     @Operation(operationId = "export", summary = "Approved values as JSON, JSON-stat 2.0 or CSV; every filter may be repeated")
@@ -67,7 +71,8 @@ public class ExportResource {
             @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ExportFormat chosen = format != null ? Params.codedEnum("format", format, ExportFormat.class)
-                : accept != null && accept.contains("text/csv") ? ExportFormat.CSV : ExportFormat.JSON;
+                : accept != null && accept.contains("text/csv") ? ExportFormat.CSV
+                : accept != null && accept.contains("json-stat") ? ExportFormat.JSON_STAT : ExportFormat.JSON;
         boolean withBom = Params.flag("bom", bom);
         if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
             throw io.zongshu.common.ApiException.invalidParameter("lang", "must be zh or en");
@@ -92,7 +97,10 @@ public class ExportResource {
         if (new Representation(new byte[0], chosen.mediaType(), etag).matches(ifNoneMatch)) {
             return Response.notModified(etag).header("Cache-Control", cacheControl).build();
         }
-        ExportWriter writer = new ExportWriter(query, json, filter, english);
+        // A whole year (one period, no other filter) carries its review, so one file archives the year.
+        ReviewDocument review = chosen == ExportFormat.JSON && filter.isWholeYear()
+                ? reviews.document(Integer.parseInt(filter.periods().get(0))).orElse(null) : null;
+        ExportWriter writer = new ExportWriter(query, json, filter, english, review);
         StreamingOutput body = out -> query.read(c -> {
             switch (chosen) {
                 case CSV -> writer.csv(c, out, withBom);

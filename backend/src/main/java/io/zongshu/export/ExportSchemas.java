@@ -5,6 +5,7 @@ import io.zongshu.datavalue.Qualifier;
 import io.zongshu.indicator.Aggregation;
 import io.zongshu.indicator.Category;
 import io.zongshu.indicator.ValueType;
+import io.zongshu.review.ReviewViews.ReviewDocument;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ final class ExportSchemas {
 
     @Schema(name = "ExportDocument", description = "The native JSON export (format=json)")
     record ExportDocument(int schemaVersion, String filter, ExportEdition edition, List<ExportIndicator> indicators,
-                          List<ExportValue> dataValues) {
+                          List<ExportValue> dataValues,
+                          @Schema(description = "The year's review, in a whole-year export") ReviewDocument review) {
     }
 
     @Schema(name = "JsonStatDataset", description = "A JSON-stat 2.0 dataset (format=json-stat)")

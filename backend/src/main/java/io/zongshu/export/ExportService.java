@@ -19,10 +19,14 @@ public class ExportService {
     public ExportFilter filter(List<String> periods, String from, String to, List<String> orgUnits,
                                boolean descendants, List<String> categories, List<String> indicators,
                                String edition) {
-        ExportFilter.Frozen frozen = edition == null ? null : Edition.findByCode(edition)
-                .map(e -> new ExportFilter.Frozen(e.id(), e.code(), e.contentHash()))
+        Edition chosen = edition == null ? null : Edition.findByCode(edition)
                 .orElseThrow(() -> ApiException.invalidParameter("edition", "unknown edition " + edition
                         + " (editions are named year-number, e.g. 2021-1)"));
+        ExportFilter.Frozen frozen = chosen == null ? null
+                : new ExportFilter.Frozen(chosen.id(), chosen.code(), chosen.contentHash());
+        if (chosen != null && periods.isEmpty() && from == null && to == null) {
+            periods = List.of(chosen.periodCode()); // an edition is one year: exporting it whole archives that year
+        }
         TreeSet<String> periodCodes = new TreeSet<>();
         for (String p : periods) {
             periodCodes.add(Period.findByCode(p).map(Period::code)

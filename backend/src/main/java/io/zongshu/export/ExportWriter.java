@@ -3,7 +3,7 @@ package io.zongshu.export;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -33,12 +33,15 @@ final class ExportWriter {
     private final ObjectMapper json;
     private final ExportFilter filter;
     private final boolean english;
+    private final Object review;
 
-    ExportWriter(ExportQuery query, ObjectMapper json, ExportFilter filter, boolean english) {
+    /** {@code review}, when given, is written into the JSON export after the values. */
+    ExportWriter(ExportQuery query, ObjectMapper json, ExportFilter filter, boolean english, Object review) {
         this.query = query;
         this.json = json;
         this.filter = filter;
         this.english = english;
+        this.review = review;
     }
 
     void csv(Connection c, OutputStream out, boolean bom) throws SQLException, IOException {
@@ -47,12 +50,26 @@ final class ExportWriter {
         }
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         CSV_COLUMNS.forEach(schema::addColumn);
-        try (SequenceWriter rows = new CsvMapper().writer(schema.build()).writeValues(out)) {
-            query.stream(c, filter, r -> rows.write(List.of(r.indicator(), english ? r.indicatorNameEn()
-                            : r.indicatorNameZh(), r.orgUnit(), english ? r.orgUnitNameEn() : r.orgUnitNameZh(),
-                    r.period(), r.value().toPlainString(), r.unit(), r.qualifier(), r.revision(), r.source(),
-                    r.recordedBy(), r.recordedAt().toInstant().toString(),
-                    r.submission() == null ? "" : r.submission().toString(), orEmpty(r.approvedBy()))));
+        try (CsvGenerator g = new CsvMapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.setSchema(schema.build());
+            query.stream(c, filter, r -> {
+                g.writeStartArray();
+                g.writeString(r.indicator());
+                g.writeString(english ? r.indicatorNameEn() : r.indicatorNameZh());
+                g.writeString(r.orgUnit());
+                g.writeString(english ? r.orgUnitNameEn() : r.orgUnitNameZh());
+                g.writeString(r.period());
+                g.writeString(r.value().toPlainString());
+                g.writeString(r.unit());
+                g.writeString(r.qualifier());
+                g.writeNumber(r.revision());
+                g.writeString(r.source());
+                g.writeString(r.recordedBy());
+                g.writeString(r.recordedAt().toInstant().toString());
+                g.writeString(r.submission() == null ? "" : r.submission().toString());
+                g.writeString(orEmpty(r.approvedBy()));
+                g.writeEndArray();
+            });
         }
     }
 
@@ -94,6 +111,9 @@ final class ExportWriter {
                 g.writeEndObject();
             });
             g.writeEndArray();
+            if (review != null) {
+                g.writeObjectField("review", review);
+            }
             g.writeEndObject();
         }
     }

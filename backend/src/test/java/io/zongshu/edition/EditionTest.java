@@ -37,8 +37,12 @@ class EditionTest {
             byte[] after = api().get(url).then().statusCode(200).extract().asByteArray();
             assertArrayEquals(before, after, format);
         }
+        // The edition archives the year: its values and its review in one file.
         api().get("/api/v1/exports?edition=2021-1").then().body("edition.code", equalTo("2021-1"))
-                .body("edition.contentHash", equalTo(hash)).body("dataValues.size()", equalTo(56));
+                .body("edition.contentHash", equalTo(hash)).body("dataValues.size()", equalTo(56))
+                .body("review.year", equalTo(2021)).body("review.title", equalTo(
+                        api().get("/api/v1/reviews/2021").then().extract().path("title")));
+        api().get("/api/v1/exports?period=2021&orgUnit=511900").then().body("review", org.hamcrest.Matchers.nullValue());
         api().get("/api/v1/exports?edition=2021-9").then().statusCode(400).body("errors[0].field", equalTo("edition"));
     }
 
