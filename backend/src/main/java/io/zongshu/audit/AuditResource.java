@@ -3,7 +3,6 @@ package io.zongshu.audit;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.panache.common.Parameters;
 import io.zongshu.access.Roles;
-import io.zongshu.common.ApiException;
 import io.zongshu.common.Params;
 import io.zongshu.common.Problem;
 import jakarta.annotation.security.RolesAllowed;
