@@ -1,0 +1,44 @@
+import { api, type Schemas } from '../../shared/api/client';
+
+export type ReviewDocument = Schemas['ReviewDocument'];
+export type FigureRun = Schemas['FigureRun'];
+export type Metric = Schemas['Metric'];
+
+/** What a reader needs to set a review: the text, and names and sources for its figures. */
+export interface ReviewReading {
+  review: ReviewDocument;
+  indicatorNames: Record<string, string>;
+  orgUnitNames: Record<string, string>;
+  /** Approved values of the review's unit and year by indicator, for their provenance. */
+  metrics: Record<string, Metric>;
+}
+
+/** The newest published review's year, or null when none is published. */
+export async function latestPublishedYear(): Promise<number | null> {
+  const { data, error } = await api.GET('/api/v1/reviews');
+  if (error) throw error;
+  const years = data.filter((r) => r.state === 'published').map((r) => r.year);
+  return years.length ? Math.max(...years) : null;
+}
+
+export async function readReview(year: number): Promise<ReviewReading> {
+  const { data: review, error } = await api.GET('/api/v1/reviews/{year}', { params: { path: { year: String(year) } } });
+  if (error) throw error;
+  const [indicators, orgUnits, metrics] = await Promise.all([
+    api.GET('/api/v1/indicators'),
+    api.GET('/api/v1/org-units'),
+    api.GET('/api/v1/metrics', { params: { query: { period: [review.period], orgUnit: [review.orgUnit] } } }),
+  ]);
+  return {
+    review,
+    indicatorNames: Object.fromEntries(must(indicators).map((i) => [i.code, i.nameZh])),
+    orgUnitNames: Object.fromEntries(must(orgUnits).map((u) => [u.code, u.nameZh])),
+    metrics: Object.fromEntries(must(metrics).map((m) => [m.indicator, m])),
+  };
+}
+
+/** The data of an answer, or its problem thrown. */
+function must<T>(answer: { data?: T; error?: unknown }): T {
+  if (answer.data === undefined) throw answer.error ?? new Error('empty answer');
+  return answer.data;
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import vue from '@vitejs/plugin-vue';
+
+// The API runs separately (scripts/run: http://localhost:8080); the dev server and the preview
+// server pass /api through to it, so the SPA always calls its own origin.
+const api = process.env.ZONGSHU_API_URL ?? 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [vue()],
+  server: { port: 5173, proxy: { '/api': api } },
+  preview: { port: 5173, proxy: { '/api': api } },
+  test: { environment: 'jsdom' },
+});
