@@ -51,6 +51,13 @@ describe('ReviewArticle', () => {
     expect(wrapper.find('.theme').text()).toBe('主题句');
   });
 
+  it('links each headed section from the navigation', () => {
+    const links = wrapper.findAll('nav a');
+    expect(links.map((a) => [a.text(), a.attributes('href')])).toEqual([['一、测试章节', '#theory']]);
+    expect(links[0]!.attributes('aria-current')).toBe('location');
+    expect(wrapper.find('section#theory').exists()).toBe(true);
+  });
+
   it('marks every figure and tells, on hover or focus, what it is and where it came from', () => {
     const figures = wrapper.findAll('.figure');
     expect(figures.map((f) => f.attributes('data-indicator'))).toEqual(['theory.test_classes', 'theory.test_share']);
