@@ -2,6 +2,7 @@ package io.zongshu.edition;
 
 import io.zongshu.access.Caller;
 import io.zongshu.common.ApiException;
+import io.zongshu.common.Timestamps;
 import io.zongshu.period.PeriodService;
 import io.zongshu.review.Review;
 import io.zongshu.review.ReviewState;
@@ -13,9 +14,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import org.hibernate.Session;
 
@@ -57,7 +55,7 @@ public class EditionService {
         int number = Edition.ofYear(year).size() + 1;
         Object[] counted = hashValues(period);
         Edition edition = new Edition(year, number, period, by,
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), (int) counted[0], (String) counted[1]);
+                Timestamps.now(), (int) counted[0], (String) counted[1]);
         edition.persistAndFlush();
         session.createNativeMutationQuery("INSERT INTO edition_value (edition_id, " + COLUMNS + ") SELECT :edition, "
                         + COLUMNS + " FROM data_value WHERE period_code = :period")

@@ -5,13 +5,11 @@ import io.zongshu.audit.AuditAction;
 import io.zongshu.audit.AuditLog;
 import io.zongshu.audit.AuditLog.Entry;
 import io.zongshu.common.ApiException;
+import io.zongshu.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.hibernate.Session;
 
 /** City reviewers open a period for county submissions and close it when its figures are final. */
@@ -57,7 +55,6 @@ public class PeriodService {
     }
 
     private void record(Caller caller, Period period, AuditAction action, PeriodState from, PeriodState to) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        audit.record(caller, now, Entry.stateChange(action, null, null, period.code(), from.code(), to.code(), null));
+        audit.record(caller, Timestamps.now(), Entry.stateChange(action, null, null, period.code(), from.code(), to.code(), null));
     }
 }

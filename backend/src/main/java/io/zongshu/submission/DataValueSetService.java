@@ -7,6 +7,7 @@ import io.zongshu.access.Caller;
 import io.zongshu.common.ApiException;
 import io.zongshu.common.Problem.Violation;
 import io.zongshu.common.ProblemType;
+import io.zongshu.common.Timestamps;
 import io.zongshu.indicator.Indicator;
 import io.zongshu.period.Period;
 import io.zongshu.period.PeriodState;
@@ -71,7 +72,7 @@ public class DataValueSetService {
         String body = toJson(summary);
         if (idempotencyKey != null && !dryRun) {
             idempotency.save(caller.subject(), idempotencyKey, new IdempotencyStore.Saved(requestHash, 200, body),
-                    SubmissionService.now());
+                    Timestamps.now());
         }
         return new Receipt(body, false);
     }
@@ -192,7 +193,7 @@ public class DataValueSetService {
                 counts[k] += written[k];
             }
             if (submit) {
-                submissions.submitChecked(caller, submission, null, SubmissionService.now());
+                submissions.submitChecked(caller, submission, null, Timestamps.now());
             }
             targets.add(new ImportSummary.Target(submission.id(), orgUnit, period, submission.state(),
                     current.size() + written[0]));

@@ -7,6 +7,7 @@ import io.zongshu.audit.AuditAction;
 import io.zongshu.audit.AuditLog;
 import io.zongshu.audit.AuditLog.Entry;
 import io.zongshu.common.ApiException;
+import io.zongshu.common.Timestamps;
 import io.zongshu.common.Problem.Violation;
 import io.zongshu.common.ProblemType;
 import io.zongshu.datavalue.DataValue;
@@ -19,8 +20,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +66,7 @@ public class SubmissionService {
 
     /** A new draft; a concurrent one for the same unit and period fails on the open_key constraint. */
     Submission create(Caller caller, String orgUnit, String period) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         Submission submission = new Submission(orgUnit, period, caller.username(), now);
         submission.persist();
         flush(null);
@@ -148,7 +147,7 @@ public class SubmissionService {
         if (old == null) {
             throw ApiException.notFound("Submission " + id + " has no value for " + ValueCheck.printable(indicator));
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         submission.touch(now);
         flush(ifMatch);
         values.write(id, List.of(new SubmissionValueStore.Change(indicator, old, null)));
@@ -159,7 +158,7 @@ public class SubmissionService {
 
     public Detail submit(Caller caller, long id, String ifMatch) {
         Submission submission = findForClerk(caller, id, ifMatch);
-        submitChecked(caller, submission, ifMatch, now());
+        submitChecked(caller, submission, ifMatch, Timestamps.now());
         return detail(submission);
     }
 
@@ -192,7 +191,7 @@ public class SubmissionService {
         if (!violations.isEmpty()) {
             throw ApiException.invalidBody(violations);
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         SubmissionState from = submission.state();
         submission.returnToUnit(caller.username(), now, comment);
         flush(ifMatch);
@@ -217,7 +216,7 @@ public class SubmissionService {
         // Locked: closing the period waits for this approval, or this approval sees it closed.
         Period.<Period>findByIdOptional(submission.periodCode(), LockModeType.PESSIMISTIC_WRITE);
         requireOpenPeriod(submission.periodCode());
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         SubmissionState from = submission.state();
         submission.approve(caller.username(), now, comment);
         flush(ifMatch);
@@ -277,7 +276,7 @@ public class SubmissionService {
             }
         }
         if (!changes.isEmpty()) {
-            OffsetDateTime now = now();
+            OffsetDateTime now = Timestamps.now();
             submission.touch(now);
             flush(ifMatch); // takes the submission's row: a concurrent writer waits, then finds it stale
             values.write(submission.id(), changes);
@@ -363,10 +362,5 @@ public class SubmissionService {
         flush(null);
         return new Detail(submission, values.load(submission.id()),
                 DataValue.forUnitAndPeriod(submission.orgUnitCode(), submission.periodCode()), catalogue());
-    }
-
-    static OffsetDateTime now() {
-        // Microseconds: what both databases keep, so a re-read value equals the written one.
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }
