@@ -11,10 +11,14 @@ import java.util.Base64;
 public record Representation(byte[] body, String mediaType, EntityTag etag) {
 
     public static Representation of(byte[] body, String mediaType) {
+        return new Representation(body, mediaType, strongTag(body));
+    }
+
+    /** A strong entity tag: the SHA-256 of the bytes, base64url. */
+    public static EntityTag strongTag(byte[] bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return new Representation(body, mediaType,
-                    new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(digest)));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
@@ -29,6 +33,11 @@ public record Representation(byte[] body, String mediaType, EntityTag etag) {
      * (RFC 9110, 13.1.2), so W/"x" matches "x".
      */
     public boolean matches(String ifNoneMatch) {
+        return matches(etag, ifNoneMatch);
+    }
+
+    /** The same test for a tag known before any body is made (a streamed export). */
+    public static boolean matches(EntityTag etag, String ifNoneMatch) {
         if (ifNoneMatch == null) {
             return false;
         }

@@ -1,6 +1,7 @@
 package io.zongshu.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zongshu.common.ApiException;
 import io.zongshu.common.Params;
 import io.zongshu.common.Problem;
 import io.zongshu.common.Representation;
@@ -17,9 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -75,7 +73,7 @@ public class ExportResource {
                 : accept != null && accept.contains("json-stat") ? ExportFormat.JSON_STAT : ExportFormat.JSON;
         boolean withBom = Params.flag("bom", bom);
         if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
-            throw io.zongshu.common.ApiException.invalidParameter("lang", "must be zh or en");
+            throw ApiException.invalidParameter("lang", "must be zh or en");
         }
         boolean english = "en".equals(lang);
         if (from != null) {
@@ -91,10 +89,10 @@ public class ExportResource {
         // An edition never changes: its content hash stands for the data; live values are fingerprinted.
         String fingerprint = filter.edition() != null ? filter.edition().contentHash()
                 : query.read(c -> query.fingerprint(c, filter));
-        EntityTag etag = new EntityTag(hash(chosen.code() + "|" + withBom + "|" + english + "|" + filter.canonical()
-                + "|" + fingerprint));
+        EntityTag etag = Representation.strongTag((chosen.code() + "|" + withBom + "|" + english + "|"
+                + filter.canonical() + "|" + fingerprint).getBytes(StandardCharsets.UTF_8));
         String cacheControl = filter.edition() != null ? "public, max-age=31536000, immutable" : "no-cache";
-        if (new Representation(new byte[0], chosen.mediaType(), etag).matches(ifNoneMatch)) {
+        if (Representation.matches(etag, ifNoneMatch)) {
             return Response.notModified(etag).header("Cache-Control", cacheControl).build();
         }
         // A whole year (one period, no other filter) carries its review, so one file archives the year.
@@ -117,14 +115,5 @@ public class ExportResource {
         return response
                 .header("Content-Disposition", "attachment; filename=\"zongshu-export." + chosen.extension() + "\"")
                 .build();
-    }
-
-    private static String hash(String s) {
-        try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }
