@@ -1,4 +1,4 @@
-import { api, type Schemas } from '../../shared/api/client';
+import { api, must, type Schemas } from '../../shared/api/client';
 
 export type ReviewDocument = Schemas['ReviewDocument'];
 export type FigureRun = Schemas['FigureRun'];
@@ -35,10 +35,4 @@ export async function readReview(year: number): Promise<ReviewReading> {
     orgUnitNames: Object.fromEntries(must(orgUnits).map((u) => [u.code, u.nameZh])),
     metrics: Object.fromEntries(must(metrics).map((m) => [m.indicator, m])),
   };
-}
-
-/** The data of an answer, or its problem thrown. */
-function must<T>(answer: { data?: T; error?: unknown }): T {
-  if (answer.data === undefined) throw answer.error ?? new Error('empty answer');
-  return answer.data;
 }
