@@ -1,9 +1,75 @@
 import { createRouter, createWebHistory } from 'vue-router';
+import { useSession } from '../shared/auth/session';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Who may open the page; anyone else is sent to sign in or told they lack the role. */
+    needs?: 'clerk' | 'reviewer';
+  }
+}
+
+const review = () => import('../features/review/ReviewPage.vue');
 
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
-    { path: '/', name: 'review', component: () => import('../features/review/ReviewPage.vue') },
-    { path: '/reviews/:year(\\d{4})', name: 'review-year', component: () => import('../features/review/ReviewPage.vue'), props: true },
+    { path: '/', name: 'review', component: review },
+    { path: '/reviews/:year(\\d{4})', name: 'review-year', component: review, props: true },
+    { path: '/dashboard', name: 'dashboard', component: () => import('../features/dashboard/DashboardPage.vue') },
+    { path: '/exports', name: 'exports', component: () => import('../features/exports/ExportsPage.vue') },
+    {
+      path: '/submissions',
+      name: 'submissions',
+      component: () => import('../features/submissions/SubmissionsPage.vue'),
+      meta: { needs: 'clerk' },
+    },
+    {
+      path: '/submissions/:id(\\d+)',
+      name: 'submission',
+      component: () => import('../features/submissions/SubmissionPage.vue'),
+      props: (route) => ({ id: Number(route.params.id) }),
+      meta: { needs: 'clerk' },
+    },
+    {
+      path: '/reviewing',
+      name: 'reviewing',
+      component: () => import('../features/reviewing/QueuePage.vue'),
+      meta: { needs: 'reviewer' },
+    },
+    {
+      path: '/reviewing/submissions/:id(\\d+)',
+      name: 'reviewing-submission',
+      component: () => import('../features/reviewing/DecisionPage.vue'),
+      props: (route) => ({ id: Number(route.params.id) }),
+      meta: { needs: 'reviewer' },
+    },
+    {
+      path: '/reviewing/reconciliation',
+      name: 'reconciliation',
+      component: () => import('../features/reviewing/ReconciliationPage.vue'),
+      meta: { needs: 'reviewer' },
+    },
+    {
+      path: '/reviewing/editions',
+      name: 'editions',
+      component: () => import('../features/reviewing/EditionsPage.vue'),
+      meta: { needs: 'reviewer' },
+    },
+    { path: '/auth/callback', name: 'auth-callback', component: () => import('./SignInCallback.vue') },
+    { path: '/forbidden', name: 'forbidden', component: () => import('./ForbiddenPage.vue') },
+    { path: '/:rest(.*)*', name: 'not-found', component: () => import('./NotFoundPage.vue') },
   ],
+  scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: to.hash } : { top: 0 }),
+});
+
+router.beforeEach(async (to) => {
+  if (!to.meta.needs) return true;
+  const session = useSession();
+  await session.restore();
+  if (session.status !== 'signed-in') {
+    await session.signIn(to.fullPath);
+    return false;
+  }
+  const allowed = to.meta.needs === 'clerk' ? session.isClerk : session.isReviewer;
+  return allowed || { name: 'forbidden', query: { page: to.fullPath } };
 });

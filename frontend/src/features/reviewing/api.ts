@@ -1,0 +1,48 @@
+import { api, must, type Schemas } from '../../shared/api/client';
+
+export type Submission = Schemas['Submission'];
+export type SubmissionSummary = Schemas['SubmissionSummary'];
+export type SubmissionState = Schemas['SubmissionState'];
+export type Reconciliation = Schemas['Reconciliation'];
+export type Edition = Schemas['Edition'];
+export type ReviewSummary = Schemas['ReviewSummary'];
+
+export async function queue(state?: SubmissionState): Promise<SubmissionSummary[]> {
+  return must(await api.GET('/api/v1/submissions', { params: { query: state ? { state } : {} } }));
+}
+
+export async function readSubmission(id: number): Promise<Submission> {
+  return must(await api.GET('/api/v1/submissions/{id}', { params: { path: { id: String(id) } } }));
+}
+
+export async function approve(s: Submission, comment: string): Promise<Submission> {
+  return must(await api.POST('/api/v1/submissions/{id}/approve', {
+    params: { path: { id: String(s.id) }, header: { 'If-Match': s.etag } },
+    body: comment.trim() ? { comment } : {},
+  }));
+}
+
+/** Sends a submission back: a comment for the clerk, and optionally one per value. */
+export async function returnToClerk(s: Submission, comment: string,
+                                    valueComments: { indicator: string; comment: string }[]): Promise<Submission> {
+  return must(await api.POST('/api/v1/submissions/{id}/return', {
+    params: { path: { id: String(s.id) }, header: { 'If-Match': s.etag } },
+    body: { comment, valueComments },
+  }));
+}
+
+export async function reconciliation(period: string): Promise<Reconciliation> {
+  return must(await api.GET('/api/v1/reconciliation', { params: { query: { period } } }));
+}
+
+export async function reviews(): Promise<ReviewSummary[]> {
+  return must(await api.GET('/api/v1/reviews'));
+}
+
+export async function editions(year: number): Promise<Edition[]> {
+  return must(await api.GET('/api/v1/reviews/{year}/editions', { params: { path: { year: String(year) } } }));
+}
+
+export async function publishEdition(year: number): Promise<Edition> {
+  return must(await api.POST('/api/v1/reviews/{year}/editions', { params: { path: { year: String(year) } } }));
+}
