@@ -11,5 +11,5 @@ export default defineConfig({
   build: { manifest: true },
   server: { port: 5173, proxy: { '/api': api } },
   preview: { port: 5173, proxy: { '/api': api } },
-  test: { environment: 'jsdom' },
+  test: { environment: 'jsdom', include: ['src/**/*.test.ts'] },
 });

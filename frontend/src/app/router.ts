@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router';
+import { describeProblem } from '../shared/api/client';
 import { useSession } from '../shared/auth/session';
 
 declare module 'vue-router' {
@@ -65,10 +66,14 @@ export const router = createRouter({
 router.beforeEach(async (to) => {
   if (!to.meta.needs) return true;
   const session = useSession();
-  await session.restore();
-  if (session.status !== 'signed-in') {
-    await session.signIn(to.fullPath);
-    return false;
+  try {
+    await session.restore();
+    if (session.status !== 'signed-in') {
+      await session.signIn(to.fullPath);
+      return false;
+    }
+  } catch (error) {
+    return { name: 'auth-callback', query: { error: 'sign_in_unavailable', error_description: describeProblem(error) } };
   }
   const allowed = to.meta.needs === 'clerk' ? session.isClerk : session.isReviewer;
   return allowed || { name: 'forbidden', query: { page: to.fullPath } };
