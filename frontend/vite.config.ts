@@ -11,5 +11,10 @@ export default defineConfig({
   build: { manifest: true },
   server: { port: 5173, proxy: { '/api': api } },
   preview: { port: 5173, proxy: { '/api': api } },
-  test: { environment: 'jsdom', include: ['src/**/*.test.ts'] },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts'],
+    // Element Plus imports its CSS from JavaScript: let Vite handle it rather than Node.
+    server: { deps: { inline: ['element-plus'] } },
+  },
 });

@@ -5,6 +5,7 @@ const zh = {
   loading: '加载中…',
   noReview: '尚无已发布的综述。',
   loadFailed: '无法加载综述：{reason}',
+  chartsFailed: '图表暂时无法加载（{reason}），正文不受影响。',
   figure: {
     indicator: '指标',
     value: '数值',
@@ -193,6 +194,7 @@ const en: Messages = {
   loading: 'Loading…',
   noReview: 'No review has been published yet.',
   loadFailed: 'The review could not be loaded: {reason}',
+  chartsFailed: 'The charts could not be loaded ({reason}); the text is complete.',
   figure: {
     indicator: 'Indicator',
     value: 'Value',

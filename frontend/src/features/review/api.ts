@@ -22,11 +22,12 @@ export async function latestPublishedYear(): Promise<number | null> {
 }
 
 export async function readReview(year: number): Promise<ReviewReading> {
+  // The names don't depend on the review: ask for them alongside it, and only the metrics after.
+  const names = Promise.all([api.GET('/api/v1/indicators'), api.GET('/api/v1/org-units')]);
   const { data: review, error } = await api.GET('/api/v1/reviews/{year}', { params: { path: { year: String(year) } } });
   if (error) throw error;
-  const [indicators, orgUnits, metrics] = await Promise.all([
-    api.GET('/api/v1/indicators'),
-    api.GET('/api/v1/org-units'),
+  const [[indicators, orgUnits], metrics] = await Promise.all([
+    names,
     api.GET('/api/v1/metrics', { params: { query: { period: [review.period], orgUnit: [review.orgUnit] } } }),
   ]);
   return {

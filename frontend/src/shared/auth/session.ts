@@ -11,6 +11,9 @@ const authority = import.meta.env.VITE_OIDC_AUTHORITY ?? 'http://localhost:8180/
 
 let manager: Promise<UserManager> | undefined;
 
+// Set while this tab holds a session, so a reader who never signed in never loads oidc-client-ts.
+const SIGNED_IN = 'zongshu.signedIn';
+
 /** oidc-client-ts is loaded on first use, so readers of the review never download it. */
 function userManager(): Promise<UserManager> {
   manager ??= import('oidc-client-ts').then(({ UserManager, WebStorageStateStore }) => {
@@ -50,6 +53,10 @@ export const useSession = defineStore('session', {
     /** Picks up a session kept in this tab (sessionStorage) after a reload. */
     async restore(): Promise<void> {
       if (this.status !== 'unknown') return;
+      if (!globalThis.sessionStorage?.getItem(SIGNED_IN)) {
+        this.status = 'anonymous';
+        return;
+      }
       const users = await userManager();
       let user = await users.getUser();
       // An access token that ran out while the tab slept is renewed with the refresh token.
@@ -71,17 +78,20 @@ export const useSession = defineStore('session', {
       const users = await userManager();
       const user = await users.getUser();
       setAccessToken(undefined);
+      globalThis.sessionStorage?.removeItem(SIGNED_IN);
       this.$patch({ status: 'anonymous', caller: undefined });
       await users.removeUser();
       if (user) await users.signoutRedirect({ id_token_hint: user.id_token });
     },
     async adopt(user: User | null): Promise<void> {
       if (!user || user.expired) {
+        globalThis.sessionStorage?.removeItem(SIGNED_IN);
         setAccessToken(undefined);
         this.$patch({ status: 'anonymous', caller: undefined });
         return;
       }
       setAccessToken(user.access_token);
+      globalThis.sessionStorage?.setItem(SIGNED_IN, '1');
       this.$patch({ status: 'signed-in', caller: must(await api.GET('/api/v1/me')) });
     },
   },

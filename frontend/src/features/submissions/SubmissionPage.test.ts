@@ -1,0 +1,94 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../../app/i18n';
+import type { Schemas } from '../../shared/api/client';
+import SubmissionPage from './SubmissionPage.vue';
+
+// Generated catalogue, unit and submission for the test; the API is answered by a stubbed fetch.
+const indicator: Schemas['Indicator'] = {
+  code: 'test.count', nameZh: '测试计数', nameEn: 'Test count', unit: '个', valueType: 'count',
+  aggregation: 'sum', category: 'grassroots', min: 0, max: 100000000,
+};
+const returned: Schemas['Submission'] = {
+  id: 7, orgUnit: 'T1', period: '2099', state: 'returned', etag: '"3"', createdBy: 'clerk-test',
+  createdAt: '2099-01-01T00:00:00Z', updatedAt: '2099-01-02T00:00:00Z', decidedBy: 'reviewer-test',
+  reviewComment: '请核对（测试）',
+  values: [{ indicator: 'test.count', unit: '个', value: 5, qualifier: 'exact', changed: true, reviewComment: '偏少（测试）' }],
+};
+
+type Answer = { status: number; body: unknown };
+const json = ({ status, body }: Answer) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 300 ? 'application/json' : 'application/problem+json' } });
+
+/** Answers GETs from fixtures and records writes, answering them with `write`. */
+function stubApi(write: Answer) {
+  const writes: Request[] = [];
+  vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (request.method !== 'GET') {
+      writes.push(request);
+      return json(write);
+    }
+    if (path === '/api/v1/submissions/7') return json({ status: 200, body: returned });
+    if (path === '/api/v1/indicators') return json({ status: 200, body: [indicator] });
+    if (path === '/api/v1/org-units') return json({ status: 200, body: [{ code: 'T1', nameZh: '测试县', nameEn: 'Test', level: 'county', parent: null }] });
+    return json({ status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404, detail: path, instance: path } });
+  }));
+  return writes;
+}
+
+async function open() {
+  const wrapper = mount(SubmissionPage, { props: { id: 7 }, global: { plugins: [i18n, createPinia()] }, attachTo: document.body });
+  await flushPromises();
+  return wrapper;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.innerHTML = '';
+});
+
+describe('SubmissionPage', () => {
+  it('shows a returned submission with the reviewer’s comments, overall and on the value', async () => {
+    stubApi({ status: 200, body: returned });
+    const wrapper = await open();
+    expect(wrapper.find('h1').text()).toContain('测试县 · 2099');
+    expect(wrapper.text()).toContain('请核对（测试）');
+    expect(wrapper.text()).toContain('审核意见：偏少（测试）');
+    expect((wrapper.find('input[aria-label="测试计数（个）"]').element as HTMLInputElement).value).toBe('5');
+  });
+
+  it('refuses a fraction of a count in place and sends nothing', async () => {
+    const writes = stubApi({ status: 200, body: returned });
+    const wrapper = await open();
+    const input = wrapper.find('input[aria-label="测试计数（个）"]');
+    await input.setValue('5.5');
+    await input.trigger('change');
+    expect(wrapper.text()).toContain('计数指标应为整数');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(writes).toEqual([]);
+  });
+
+  it('saves only what changed, on the version shown, and offers the newest when someone else saved first', async () => {
+    const writes = stubApi({
+      status: 412,
+      body: { type: 'https://zongshu.io/problems/precondition-failed', title: 'Precondition Failed', status: 412,
+              detail: 'submission 7 has changed since "3"; read it again', instance: '/api/v1/submissions/7/values' },
+    });
+    const wrapper = await open();
+    const input = wrapper.find('input[aria-label="测试计数（个）"]');
+    await input.setValue('6');
+    await input.trigger('change');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.method).toBe('PUT');
+    expect(writes[0]!.headers.get('If-Match')).toBe('"3"');
+    expect(await writes[0]!.json()).toEqual({ dataValues: [{ indicator: 'test.count', value: 6, qualifier: 'exact' }] });
+    expect(wrapper.text()).toContain('submission 7 has changed since "3"');
+    expect(wrapper.findAll('button').some((b) => b.text() === '重新载入最新版本')).toBe(true);
+  });
+});
