@@ -2,7 +2,7 @@
 // the charts draw, and the page is accessible on a desktop and on a phone.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { api, DESKTOP, openBrowser, PHONE, screenshot, seriousViolations, SPA_URL } from './support.mjs';
+import { api, DESKTOP, openBrowser, OUTPUT, PHONE, screenshot, seriousViolations, SPA_URL } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -73,6 +73,22 @@ test('the charts beside the sections draw their figures as text', async () => {
   await screenshot(page, 'review-desktop');
   assert.deepEqual(await seriousViolations(page), []);
   assert.deepEqual(browser.errors, []);
+});
+
+test('printed, the page is the review alone: no header, navigation or tooltips', async () => {
+  const { page } = browser;
+  await page.emulateMedia({ media: 'print' });
+  try {
+    const shown = await page.evaluate(() => ['.bar', '.sections', '.tip', 'article.review h1', 'article.review p.block']
+      .map((selector) => [selector, [...document.querySelectorAll(selector)].some((e) => e.checkVisibility())]));
+    assert.deepEqual(Object.fromEntries(shown), {
+      '.bar': false, '.sections': false, '.tip': false, 'article.review h1': true, 'article.review p.block': true,
+    });
+    await page.pdf({ path: `${OUTPUT}review.pdf`, format: 'A4' });
+    console.log(`printed: ${OUTPUT}review.pdf`);
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
 });
 
 test('on a phone the review reads in one column without sideways scrolling', async () => {
