@@ -55,7 +55,7 @@ build_backend() {
     info "backend build is up to date ($kind)"
     return 0
   fi
-  step "Building the backend for $kind (first time: Maven downloads its dependencies)"
+  step "Building the backend for $kind (the first build also downloads its Maven dependencies)"
   (cd "$ROOT/backend" && ./mvnw -B -ntp package -DskipTests -Dzongshu.db-kind="$kind") \
     || die "backend build failed"
   rm -f "$ROOT"/backend/target/zongshu-build-*.stamp
