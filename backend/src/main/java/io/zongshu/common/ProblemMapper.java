@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
@@ -16,9 +17,11 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
@@ -27,6 +30,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Maps every failure to problem details, so clients see one error shape and never a stack trace. */
 public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -47,14 +53,25 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri) {
+    public Response notFound(NotFoundException e, UriInfo uri, Request request) {
+        // RESTEasy Reactive answers 404 for a wrong method on a path two resource classes share
+        // (/reviews and /reviews/{year}/editions): the path exists, so it is a 405.
+        Set<String> allowed = allowedMethods.on(uri.getPath());
+        if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+            return methodNotAllowed(allowed, uri);
+        }
         return problem(ProblemType.NOT_FOUND, "No resource at " + uri.getPath(), List.of(), uri);
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        // RESTEasy Reactive does not say which methods the path allows, so no Allow header is sent.
-        return problem(ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed here", List.of(), uri);
+        return methodNotAllowed(allowedMethods.on(uri.getPath()), uri);
+    }
+
+    private static Response methodNotAllowed(Set<String> allowed, UriInfo uri) {
+        Response response = problem(ProblemType.METHOD_NOT_ALLOWED,
+                "This method is not allowed here; allowed: " + String.join(", ", allowed), List.of(), uri);
+        return Response.fromResponse(response).header("Allow", String.join(", ", allowed)).build();
     }
 
     @ServerExceptionMapper
