@@ -1,7 +1,8 @@
 # The stack the fault scripts run against: the packaged backend on PostgreSQL (a database of its own,
 # emptied and reloaded from the dataset each run) and Keycloak (one already running on its port is used,
 # otherwise one is started and stopped at the end). Source it after ../lib.sh and ../keycloak.sh.
-# Settings: FAULTS_DB (default zongshu_faults), FAULTS_PORT (default 8090), ZONGSHU_KEYCLOAK_PORT.
+# Settings: FAULTS_DB (default zongshu_faults), FAULTS_PORT (default 8090), ZONGSHU_KEYCLOAK_PORT,
+# FAULTS_JAVA_OPTS (the backend's JVM options).
 # shellcheck shell=bash
 
 # Starts everything; sets FAULTS_API, FAULTS_LOG, FAULTS_PG_URL and FAULTS_BACKEND (the backend's pid).
@@ -12,7 +13,8 @@ start_faults_stack() {
   command -v psql >/dev/null || apt_install postgresql-client
   local db="${FAULTS_DB:-zongshu_faults}" port="${FAULTS_PORT:-8090}"
   ensure_postgres "$db"
-  build_backend postgresql
+  # FAULTS_USE_BUILT=1: the caller has just packaged the backend for PostgreSQL (scripts/test does).
+  [ -n "${FAULTS_USE_BUILT:-}" ] || build_backend postgresql
   trap 'set +e; [ -n "${FAULTS_BACKEND:-}" ] && kill "$FAULTS_BACKEND" 2>/dev/null && wait "$FAULTS_BACKEND"; stop_keycloak' EXIT
   if curl -fsS -o /dev/null "$KEYCLOAK_URL/realms/zongshu/.well-known/openid-configuration" 2>/dev/null; then
     info "using the Keycloak already running at $KEYCLOAK_URL"
