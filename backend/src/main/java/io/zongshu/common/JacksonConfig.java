@@ -1,6 +1,7 @@
 package io.zongshu.common;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -20,5 +21,14 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         // A number is a JSON number: "12" or "NaN" in a number field is a mistake to report.
         mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        // Likewise a text field given a number or true: {"period": 2022} is a mistake, not "2022".
+        for (CoercionInputShape scalar : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
+        }
+        // {"value": 6, "value": 7} is ambiguous: refuse it rather than keep the last.
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // One JSON document per body: {…}{…} is not read as its first half.
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 }

@@ -2,12 +2,15 @@ package io.zongshu.common;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
@@ -16,9 +19,11 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
@@ -27,6 +32,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Maps every failure to problem details, so clients see one error shape and never a stack trace. */
 public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -47,14 +55,25 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri) {
+    public Response notFound(NotFoundException e, UriInfo uri, Request request) {
+        // RESTEasy Reactive answers 404 for a wrong method on a path two resource classes share
+        // (/reviews and /reviews/{year}/editions): the path exists, so it is a 405.
+        Set<String> allowed = allowedMethods.on(uri.getPath());
+        if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+            return methodNotAllowed(allowed, uri);
+        }
         return problem(ProblemType.NOT_FOUND, "No resource at " + uri.getPath(), List.of(), uri);
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        // RESTEasy Reactive does not say which methods the path allows, so no Allow header is sent.
-        return problem(ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed here", List.of(), uri);
+        return methodNotAllowed(allowedMethods.on(uri.getPath()), uri);
+    }
+
+    private static Response methodNotAllowed(Set<String> allowed, UriInfo uri) {
+        Response response = problem(ProblemType.METHOD_NOT_ALLOWED,
+                "This method is not allowed here; allowed: " + String.join(", ", allowed), List.of(), uri);
+        return Response.fromResponse(response).header("Allow", String.join(", ", allowed)).build();
     }
 
     @ServerExceptionMapper
@@ -70,6 +89,10 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // The JSON reader wraps what Jackson found wrong in a bare 400: say where and what instead.
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
             return problem(ProblemType.INTERNAL, "The request could not be completed", List.of(), uri);
@@ -85,7 +108,15 @@ public class ProblemMapper {
             InvalidFormatException.class})
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? fieldPath(m.getPath()) : "";
-        String message = e instanceof JsonParseException ? "is not valid JSON" : "has the wrong type or shape";
+        // The parser's own words locate the fault (line, column, character); binding errors name Java
+        // types, so they get a plain sentence instead.
+        StreamReadException read = e instanceof StreamReadException r ? r
+                : e.getCause() instanceof StreamReadException r ? r : null;
+        String message = read != null
+                ? "is not valid JSON: " + abbreviate(read.getOriginalMessage()) + location(read)
+                : e instanceof UnrecognizedPropertyException ? "is not a field of this request (a typo?)"
+                : String.valueOf(e.getOriginalMessage()).startsWith("Trailing token") ? "must be one JSON document; more follows it"
+                : "has the wrong type or shape";
         Problem.Violation violation = new Problem.Violation(field.isEmpty() ? "body" : field, message);
         return problem(ProblemType.INVALID_BODY, violation.field() + " " + message, List.of(violation), uri);
     }
@@ -109,6 +140,16 @@ public class ProblemMapper {
     /** SQL states 23xxx (a unique key taken meanwhile) and 40xxx (serialization failure, deadlock). */
     private static boolean isConcurrencyState(String state) {
         return state != null && (state.startsWith("23") || state.startsWith("40"));
+    }
+
+    private static String abbreviate(String message) {
+        String oneLine = message == null ? "" : message.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 160) + "…";
+    }
+
+    private static String location(StreamReadException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     /** dataValues[3].value from Jackson's reference chain. */

@@ -13,6 +13,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE, "Not acceptable"),
     CONFLICT(Status.CONFLICT, "Conflict with the current state"),
     PRECONDITION_FAILED(Status.PRECONDITION_FAILED, "Precondition failed"),
+    PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
     PRECONDITION_REQUIRED(428, "Precondition required"),

@@ -12,6 +12,7 @@ import io.zongshu.common.Problem.Violation;
 import io.zongshu.common.ProblemType;
 import io.zongshu.datavalue.DataValue;
 import io.zongshu.indicator.Indicator;
+import io.zongshu.orgunit.OrgUnit;
 import io.zongshu.period.Period;
 import io.zongshu.period.PeriodState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,6 +84,13 @@ public class SubmissionService {
 
     /** Clerks see their own unit's submissions only; asking for another unit's is refused, not emptied. */
     public List<Submission> list(Caller caller, String orgUnit, String period, SubmissionState state) {
+        // An unknown code is a mistake to report, not a silently empty list.
+        if (orgUnit != null && OrgUnit.findByCode(orgUnit).isEmpty()) {
+            throw ApiException.invalidParameter("orgUnit", "unknown org unit " + orgUnit);
+        }
+        if (period != null && Period.findByCode(period).isEmpty()) {
+            throw ApiException.invalidParameter("period", "unknown period " + period);
+        }
         if (orgUnit != null) {
             caller.requireMayRead(orgUnit);
         }
@@ -172,6 +180,8 @@ public class SubmissionService {
         } else if (comment.length() > ValueCheck.MAX_COMMENT) {
             violations.add(new Violation("comment",
                     "must be at most " + ValueCheck.MAX_COMMENT + " characters"));
+        } else if (ValueCheck.textProblem(comment) != null) {
+            violations.add(new Violation("comment", ValueCheck.textProblem(comment)));
         }
         Map<String, String> byIndicator = new LinkedHashMap<>();
         for (int i = 0; i < comments.size(); i++) {
@@ -183,6 +193,8 @@ public class SubmissionService {
             } else if (c.comment() == null || c.comment().isBlank() || c.comment().length() > ValueCheck.MAX_COMMENT) {
                 violations.add(new Violation(field + ".comment", i,
                         "is required, at most " + ValueCheck.MAX_COMMENT + " characters"));
+            } else if (ValueCheck.textProblem(c.comment()) != null) {
+                violations.add(new Violation(field + ".comment", i, ValueCheck.textProblem(c.comment())));
             } else if (byIndicator.put(c.indicator(), c.comment()) != null) {
                 violations.add(new Violation(field + ".indicator", i,
                         c.indicator() + " appears twice"));
@@ -212,6 +224,9 @@ public class SubmissionService {
         if (comment != null && comment.length() > ValueCheck.MAX_COMMENT) {
             throw ApiException.invalidBody(List.of(new Violation("comment",
                     "must be at most " + ValueCheck.MAX_COMMENT + " characters")));
+        }
+        if (comment != null && ValueCheck.textProblem(comment) != null) {
+            throw ApiException.invalidBody(List.of(new Violation("comment", ValueCheck.textProblem(comment))));
         }
         // Locked: closing the period waits for this approval, or this approval sees it closed.
         Period.<Period>findByIdOptional(submission.periodCode(), LockModeType.PESSIMISTIC_WRITE);

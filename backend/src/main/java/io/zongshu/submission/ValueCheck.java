@@ -58,8 +58,8 @@ final class ValueCheck {
         if (comment != null) {
             if (comment.length() > MAX_COMMENT) {
                 violations.add(new Violation(prefix + "comment", index, "must be at most " + MAX_COMMENT + " characters"));
-            } else if (comment.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-                violations.add(new Violation(prefix + "comment", index, "must not contain control characters"));
+            } else if (textProblem(comment) != null) {
+                violations.add(new Violation(prefix + "comment", index, textProblem(comment)));
             }
         }
         if (violations.size() > before) {
@@ -67,6 +67,25 @@ final class ValueCheck {
         }
         String cleanComment = comment == null || comment.isBlank() ? null : comment;
         return Optional.of(new StoredValue(indicator.code(), value.stripTrailingZeros(), qualifier, cleanComment, null));
+    }
+
+    /**
+     * What is wrong with free text from a client, or null: control characters other than line breaks and
+     * tabs (PostgreSQL cannot even store NUL), and lone UTF-16 surrogates, which are no characters at all.
+     */
+    static String textProblem(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                return "must not contain control characters";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "must be valid Unicode text (it holds half of a surrogate pair)";
+            }
+        }
+        return null;
     }
 
     /** Echo a client's string in a message without letting it run long or carry control characters. */

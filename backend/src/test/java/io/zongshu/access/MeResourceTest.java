@@ -23,12 +23,16 @@ class MeResourceTest {
     }
 
     @Test
-    void no_token_a_forged_one_an_expired_one_or_one_for_another_audience_is_401() {
+    void no_token_a_forged_one_an_expired_one_or_one_for_another_audience_or_issuer_is_401() {
+        // The same claims, correctly signed, pass: what fails below is each one's own fault.
+        api().auth().oauth2(Tokens.fromIssuer(Tokens.ISSUER)).get("/api/v1/me").then().statusCode(200);
         api().get("/api/v1/me").then().statusCode(401).contentType("application/problem+json")
                 .header("WWW-Authenticate", equalTo("Bearer"));
         String token = Tokens.clerk("511902");
         String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
-        for (String bad : new String[] {forged, Tokens.expired(), Tokens.forAudience("account"), "not-a-jwt"}) {
+        for (String bad : new String[] {forged, Tokens.expired(), Tokens.forAudience("account"), "not-a-jwt",
+                Tokens.fromIssuer("https://elsewhere.example"), Tokens.expiredSecondsAgo(5), Tokens.hmacSigned(),
+                Tokens.unsigned()}) {
             api().auth().oauth2(bad).get("/api/v1/me").then().statusCode(401)
                     .contentType("application/problem+json");
         }

@@ -30,7 +30,8 @@ class ArchitectureTest {
     void common_code_knows_no_feature() {
         noClasses().that().resideInAPackage("io.zongshu.common..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("io.zongshu.common..", "java..", "jakarta..",
-                        "com.fasterxml..", "io.quarkus..", "org.jboss..", "org.hibernate..", "org.postgresql..")
+                        "com.fasterxml..", "io.quarkus..", "org.jboss..", "org.hibernate..", "org.postgresql..",
+                        "io.vertx..", "org.eclipse.microprofile..")
                 .check(MAIN);
     }
 

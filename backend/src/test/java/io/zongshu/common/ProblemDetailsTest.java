@@ -4,8 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Failures outside the resources' own checks have the same problem-details shape. */
@@ -25,6 +34,32 @@ class ProblemDetailsTest {
         given().contentType("application/json").body("{}").post("/api/v1/reviews").then().statusCode(405)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:zongshu:problem:method-not-allowed"));
+    }
+
+    @Test
+    void every_405_names_the_methods_the_contract_allows_on_that_path() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(false);
+        OpenAPI contract = new OpenAPIV3Parser().read(Api.CONTRACT.toString(), null, options);
+        List<String> verbs = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
+        Map<String, String> answers = new TreeMap<>();
+        Map<String, String> expected = new TreeMap<>();
+        contract.getPaths().forEach((template, item) -> {
+            Set<String> allowed = new TreeSet<>();
+            item.readOperationsMap().keySet().forEach(m -> allowed.add(m.name()));
+            String wrong = verbs.stream().filter(v -> !allowed.contains(v)).findFirst().orElseThrow();
+            if (allowed.contains("GET")) {
+                allowed.add("HEAD");
+            }
+            allowed.add("OPTIONS");
+            String path = template.replaceAll("\\{[^}]+}", "2021");
+            var response = given().contentType("application/json").body("{}").request(wrong, path);
+            String allow = response.header("Allow");
+            answers.put(wrong + " " + path, response.statusCode() + " " + response.contentType() + " "
+                    + (allow == null ? null : new TreeSet<>(List.of(allow.split(",\\s*")))));
+            expected.put(wrong + " " + path, "405 application/problem+json " + allowed);
+        });
+        assertEquals(expected, answers);
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.zongshu.access.Tokens;
+import io.zongshu.common.RawHttp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -113,15 +114,42 @@ class DataValueSetTest {
     }
 
     @Test
-    void a_body_over_the_20_mb_limit_is_refused_before_it_is_read() throws Exception {
-        byte[] body = new byte[21 * 1024 * 1024];
-        java.util.Arrays.fill(body, (byte) ' ');
+    void a_body_over_the_20_mb_limit_is_refused_with_a_problem_before_it_is_read() throws Exception {
+        // Only the headers are sent: the answer must come without the server waiting for the 21 MB.
+        String head = "POST /api/v1/data-value-sets HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + 21 * 1024 * 1024;
+        assertTooLarge(RawHttp.send(RestAssured.port, head + "\r\nAuthorization: Bearer " + Tokens.clerk("511922"), 0, false));
+        // Without a token too: the size is checked before anything else.
+        assertTooLarge(RawHttp.send(RestAssured.port, head, 0, false));
+    }
+
+    @Test
+    void a_chunked_body_is_read_up_to_the_limit_and_refused_past_it() throws Exception {
+        String head = "POST /api/v1/data-value-sets?dryRun=true HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nAuthorization: Bearer " + Tokens.clerk("511922");
+        assertTooLarge(RawHttp.send(RestAssured.port, head, 21L * 1024 * 1024, true));
+        // A chunked body within the limit is read as usual (the client sends no Content-Length).
+        byte[] small = ("{\"dataValues\":[{\"indicator\":\"" + CLASSES + "\",\"orgUnit\":\"511922\","
+                + "\"period\":\"2022\",\"value\":4}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                        + "/api/v1/data-value-sets"))
-                .header("Authorization", "Bearer " + Tokens.clerk("511922")).header("Content-Type", "application/json")
-                .version(HttpClient.Version.HTTP_1_1).expectContinue(true).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertEquals(413, response.statusCode());
+                        + "/api/v1/data-value-sets?dryRun=true"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + Tokens.clerk("511922"))
+                .version(HttpClient.Version.HTTP_1_1)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(small))).build();
+        HttpResponse<String> ok = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals("dry_run", io.restassured.path.json.JsonPath.from(ok.body()).getString("status"));
+    }
+
+    private static void assertTooLarge(RawHttp.Answer answer) {
+        assertEquals(413, answer.status(), answer.head());
+        assertEquals("application/problem+json", answer.header("Content-Type"));
+        assertEquals("close", answer.header("Connection"));
+        io.restassured.path.json.JsonPath problem = io.restassured.path.json.JsonPath.from(answer.body());
+        assertEquals("urn:zongshu:problem:payload-too-large", problem.getString("type"));
+        assertEquals(413, problem.getInt("status"));
+        assertEquals("/api/v1/data-value-sets", problem.getString("instance"));
+        assertEquals("body", problem.getString("errors[0].field"));
     }
 
     private static int history(String orgUnit) {
