@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -133,8 +134,23 @@ public class ProblemMapper {
                         List.of(), uri);
             }
         }
+        // The database is unreachable (restarting, failed over): nothing was written; a retry will do.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException
+                    || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                LOG.warnf("Database unavailable: %s", t.getMessage());
+                Response response = problem(ProblemType.UNAVAILABLE,
+                        "The database is unavailable; nothing was written. Retry in a few seconds", List.of(), uri);
+                return Response.fromResponse(response).header("Retry-After", "5").build();
+            }
+        }
         LOG.error("Unexpected failure", e);
         return problem(ProblemType.INTERNAL, "The request could not be completed", List.of(), uri);
+    }
+
+    /** SQL states 08xxx (connection exception) and 57P0x (the server shutting down or starting). */
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     /** SQL states 23xxx (a unique key taken meanwhile) and 40xxx (serialization failure, deadlock). */

@@ -17,7 +17,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
-    INTERNAL(Status.INTERNAL_SERVER_ERROR, "Internal error");
+    INTERNAL(Status.INTERNAL_SERVER_ERROR, "Internal error"),
+    UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "Service unavailable");
 
     private final int status;
     private final String title;
