@@ -65,6 +65,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** Serious and critical accessibility violations on the page as it is now (axe-core, WCAG 2.1 A/AA). */
 export async function seriousViolations(page) {
+  // Let entering toasts and dialogs finish fading in: half-transparent text would fail contrast only mid-way.
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+    .map((animation) => animation.finished.catch(() => undefined))));
   // Evaluated through the DevTools protocol: the SPA's CSP (script-src 'self') rightly refuses a script tag.
   await page.evaluate(axeSource);
   const result = await page.evaluate(() =>

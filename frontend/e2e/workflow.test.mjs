@@ -134,6 +134,7 @@ test('the reviewer checks reconciliation and publishes an edition', async () => 
   const editions = await (await api('/api/v1/reviews/2021/editions')).json();
   assert.equal(editions.length, before + 1);
   await page.locator('table.editions tr', { hasText: editions.at(-1).code }).waitFor();
+  await page.locator('.el-message', { hasText: editions.at(-1).code }).waitFor();
   assert.deepEqual(await seriousViolations(page), [], 'editions');
   await screenshot(page, 'reviewing-editions');
 });
