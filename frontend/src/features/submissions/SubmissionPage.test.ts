@@ -10,6 +10,10 @@ const indicator: Schemas['Indicator'] = {
   code: 'test.count', nameZh: '测试计数', nameEn: 'Test count', unit: '个', valueType: 'count',
   aggregation: 'sum', category: 'grassroots', min: 0, max: 100000000,
 };
+const share: Schemas['Indicator'] = {
+  code: 'test.share', nameZh: '测试比例', nameEn: 'Test share', unit: '%', valueType: 'percent',
+  aggregation: 'none', category: 'cadre', min: 0, max: 100,
+};
 const returned: Schemas['Submission'] = {
   id: 7, orgUnit: 'T1', period: '2099', state: 'returned', etag: '"3"', createdBy: 'clerk-test',
   createdAt: '2099-01-01T00:00:00Z', updatedAt: '2099-01-02T00:00:00Z', decidedBy: 'reviewer-test',
@@ -31,7 +35,7 @@ function stubApi(write: Answer) {
       return json(write);
     }
     if (path === '/api/v1/submissions/7') return json({ status: 200, body: returned });
-    if (path === '/api/v1/indicators') return json({ status: 200, body: [indicator] });
+    if (path === '/api/v1/indicators') return json({ status: 200, body: [indicator, share] });
     if (path === '/api/v1/org-units') return json({ status: 200, body: [{ code: 'T1', nameZh: '测试县', nameEn: 'Test', level: 'county', parent: null }] });
     return json({ status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404, detail: path, instance: path } });
   }));
@@ -90,5 +94,37 @@ describe('SubmissionPage', () => {
     expect(await writes[0]!.json()).toEqual({ dataValues: [{ indicator: 'test.count', value: 6, qualifier: 'exact' }] });
     expect(wrapper.text()).toContain('submission 7 has changed since "3"');
     expect(wrapper.findAll('button').some((b) => b.text() === '重新载入最新版本')).toBe(true);
+  });
+
+  it('filters the rows without losing what was typed, and keeps a refused row in view', async () => {
+    const writes = stubApi({ status: 200, body: returned });
+    const wrapper = await open();
+    const countInput = 'input[aria-label="测试计数（个）"]';
+    const shareInput = 'input[aria-label="测试比例（%）"]';
+    const showOnly = (label: string) =>
+      wrapper.findAll('.el-radio-button').find((b) => b.text() === label)!.find('input').setValue(true);
+    expect(wrapper.text()).toContain('显示 2 / 2 项');
+
+    await showOnly('已填写');
+    expect(wrapper.find(countInput).exists()).toBe(true);
+    expect(wrapper.find(shareInput).exists()).toBe(false);
+    await showOnly('需处理'); // the count carries the reviewer's comment
+    expect(wrapper.find(countInput).exists()).toBe(true);
+    expect(wrapper.find(shareInput).exists()).toBe(false);
+    await showOnly('全部');
+    await wrapper.find(shareInput).setValue('12.5');
+    await wrapper.find('input[aria-label="查找指标（名称或代码）"]').setValue('count');
+    expect(wrapper.find(shareInput).exists()).toBe(false);
+    expect(wrapper.text()).toContain('显示 1 / 2 项');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(await writes[0]!.json()).toEqual({ dataValues: [{ indicator: 'test.share', value: 12.5, qualifier: 'exact' }] });
+
+    await wrapper.find('input[aria-label="查找指标（名称或代码）"]').setValue('share');
+    await wrapper.find(shareInput).setValue('120');
+    await wrapper.find(shareInput).trigger('change');
+    await wrapper.find('input[aria-label="查找指标（名称或代码）"]').setValue('no such indicator');
+    expect(wrapper.find(shareInput).exists()).toBe(true);
+    expect(wrapper.find(countInput).exists()).toBe(false);
   });
 });
