@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -13,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Refuses bodies over {@code quarkus.http.limits.max-body-size} with a 413 problem. Quarkus enforces the
@@ -22,6 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class BodyLimit {
+    private static final Logger LOG = Logger.getLogger(BodyLimit.class);
+
     @Inject
     ObjectMapper json;
 
@@ -49,6 +53,11 @@ public class BodyLimit {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).failureHandler(ctx -> {
             if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
                 refuse(ctx, max);
+            } else if (ctx.failure() instanceof HttpClosedException) {
+                // The client hung up while sending (an abandoned upload, or the rest of a refused one): there is
+                // no one to answer and nothing wrong with the server, so no error report with a stack trace.
+                LOG.debugf("%s %s: the client closed the connection before the request ended",
+                        ctx.request().method(), ctx.normalizedPath());
             } else {
                 ctx.next();
             }
