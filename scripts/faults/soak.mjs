@@ -1,8 +1,10 @@
 // Soak: mixed load at a fixed rate for SOAK_SECONDS (default 600): public reads sent open-loop at
 // SOAK_RATE requests/s (default 500; the review, metrics, indicators, org units, an export), and beside
 // them one county office and the reviewer at work (an import every SOAK_WRITE_MS, default 250 ms; every
-// fifth submits, and the reviewer approves it), after a warm-up of SOAK_WARMUP rounds of the reads. Prints every 10 s and at the end: throughput, latency
-// percentiles (p50, p99) per kind, errors, and the backend's resident memory (BACKEND_PID) over time.
+// fifth submits, and the reviewer approves it). Before that, a warm-up of SOAK_WARMUP_SECONDS (default 60)
+// ramps the reads from 0 to SOAK_RATE with the office already at work, so the JIT compiles the hot paths;
+// it is reported on its own lines and kept out of the figures. Prints every 10 s and at the end: throughput, latency percentiles (p50, p99) per
+// kind, errors, and the backend's resident memory (BACKEND_PID) over time.
 // Figures, not a test of speed: the exit status is 1 only when a request failed (a 5xx, a refusal that
 // should not happen, or no answer).
 //
@@ -14,6 +16,7 @@ const keycloak = process.env.KEYCLOAK_URL ?? 'http://localhost:8180';
 const seconds = Number(process.env.SOAK_SECONDS ?? 600);
 const rate = Number(process.env.SOAK_RATE ?? 500);
 const writeEvery = Number(process.env.SOAK_WRITE_MS ?? 250);
+const warmup = Number(process.env.SOAK_WARMUP_SECONDS ?? 60);
 const pid = process.env.BACKEND_PID;
 const UNIT = process.env.SOAK_UNIT ?? 'BZ-CTZ';
 const PERIOD = '2022';
@@ -29,7 +32,6 @@ const reads = [
 const samples = {}; // kind → durations (ms) in the current window and overall
 const windowSamples = {};
 const errors = [];
-let sent = 0;
 let done = 0;
 let dropped = 0;
 let inFlight = 0;
@@ -54,7 +56,6 @@ function rss() {
 async function timed(kind, path, init = {}, ok = (s) => s < 400) {
   const started = performance.now();
   inFlight++;
-  sent++;
   try {
     const response = await fetch(`${api}${path}`, init);
     const body = await response.text();
@@ -116,50 +117,71 @@ function line(elapsed, window) {
     + `${fmt('read', windowSamples)}  ${fmt('import', windowSamples)}  errors ${errors.length}  RSS ${rss().toFixed(0)} MiB`;
 }
 
-await fresh();
-// Warm-up, not measured: the JIT compiles the hot paths and the pools fill (SOAK_WARMUP rounds).
-for (let round = 0; round < Number(process.env.SOAK_WARMUP ?? 50); round++) {
-  await Promise.all(reads.map((path) => fetch(`${api}${path}`).then((r) => r.arrayBuffer())));
+/**
+ * Sends the reads open loop for `length` seconds: requests go out on schedule whether or not earlier ones
+ * have been answered. `sentBy(t)` is how many should have gone out t seconds in.
+ */
+function drive(length, sentBy, kind, every = () => {}) {
+  const begun = Date.now();
+  let tick = 0;
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      const now = Date.now();
+      if (now - begun >= length * 1000) { clearInterval(timer); resolve(); return; }
+      for (const due = Math.floor(sentBy((now - begun) / 1000)); tick < due; tick++) {
+        if (inFlight >= MAX_IN_FLIGHT) { dropped++; continue; }
+        timed(kind, reads[tick % reads.length]);
+      }
+      every(now);
+    }, 5);
+  });
 }
+const drained = async () => { while (inFlight > 0) await new Promise((r) => setTimeout(r, 20)); };
+
+function summary() {
+  for (const kind of ['read', 'import', 'review', 'approve']) {
+    if (samples[kind]) {
+      console.log(`  ${kind.padEnd(8)} ${String(samples[kind].length).padStart(7)}  p50 ${percentile(samples[kind], 50).toFixed(1).padStart(6)} ms`
+        + `  p99 ${percentile(samples[kind], 99).toFixed(1).padStart(6)} ms  max ${percentile(samples[kind], 100).toFixed(1).padStart(7)} ms`);
+    }
+  }
+}
+
+await fresh();
+const officeDone = office(Date.now() + (warmup + seconds) * 1000);
+if (warmup > 0) {
+  // Reads ramp linearly from 0 to the rate, as a service meets its load after a deploy; not in the figures.
+  await drive(warmup, (t) => (rate * t * t) / (2 * warmup), 'read');
+  await drained();
+  console.log(`warm-up: ${warmup} s, reads ramping to ${rate}/s, ${done} answered, ${dropped} not sent, errors ${errors.length}, RSS ${rss().toFixed(0)} MiB`);
+  summary();
+  for (const kind of Object.keys(samples)) delete samples[kind];
+  for (const kind of Object.keys(windowSamples)) delete windowSamples[kind];
+  done = 0;
+  dropped = 0;
+}
+const warmupErrors = errors.length;
 const started = Date.now();
-const until = started + seconds * 1000;
 const memory = [[0, rss()]];
-const officeDone = office(until);
-let tick = 0;
 let lastReport = { at: started, done: 0 };
-await new Promise((resolve) => {
-  // Open loop: requests go out on schedule whether or not earlier ones have been answered.
-  const timer = setInterval(() => {
-    const now = Date.now();
-    if (now >= until) { clearInterval(timer); resolve(); return; }
-    const due = Math.floor(((now - started) / 1000) * rate) - tick;
-    for (let i = 0; i < due; i++, tick++) {
-      if (inFlight >= MAX_IN_FLIGHT) { dropped++; continue; }
-      timed('read', reads[tick % reads.length]);
-    }
-    if (now - lastReport.at >= 10_000) {
-      const window = { count: done - lastReport.done, seconds: (now - lastReport.at) / 1000 };
-      console.log(line((now - started) / 1000, window));
-      memory.push([(now - started) / 1000, rss()]);
-      for (const k of Object.keys(windowSamples)) windowSamples[k] = [];
-      lastReport = { at: now, done };
-    }
-  }, 5);
+await drive(seconds, (t) => t * rate, 'read', (now) => {
+  if (now - lastReport.at >= 10_000) {
+    const window = { count: done - lastReport.done, seconds: (now - lastReport.at) / 1000 };
+    console.log(line((now - started) / 1000, window));
+    memory.push([(now - started) / 1000, rss()]);
+    for (const k of Object.keys(windowSamples)) windowSamples[k] = [];
+    lastReport = { at: now, done };
+  }
 });
 await officeDone;
-while (inFlight > 0) await new Promise((r) => setTimeout(r, 20));
+await drained();
 const total = (Date.now() - started) / 1000;
 memory.push([total, rss()]);
 
 console.log(`\nsoak: ${seconds} s at ${rate} reads/s offered, one office writing every ${writeEvery} ms`);
 console.log(`requests: ${done} answered in ${total.toFixed(1)} s (${(done / total).toFixed(0)} req/s), ${dropped} not sent (over ${MAX_IN_FLIGHT} in flight)`);
-for (const kind of ['read', 'import', 'review', 'approve']) {
-  if (samples[kind]) {
-    console.log(`  ${kind.padEnd(8)} ${String(samples[kind].length).padStart(7)}  p50 ${percentile(samples[kind], 50).toFixed(1).padStart(6)} ms`
-      + `  p99 ${percentile(samples[kind], 99).toFixed(1).padStart(6)} ms  max ${percentile(samples[kind], 100).toFixed(1).padStart(7)} ms`);
-  }
-}
-console.log(`errors: ${errors.length}`);
+summary();
+console.log(`errors: ${errors.length}${warmupErrors ? ` (${warmupErrors} during the warm-up)` : ''}`);
 for (const e of errors.slice(0, 10)) console.log(`  ${e}`);
 const mib = memory.map(([, m]) => m).filter((m) => !Number.isNaN(m));
 if (mib.length) {
