@@ -1,7 +1,6 @@
 package io.zongshu.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.quarkus.panache.common.Parameters;
 import io.zongshu.access.Roles;
 import io.zongshu.common.Params;
 import io.zongshu.common.Problem;
@@ -16,7 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -83,34 +84,34 @@ public class AuditResource {
             @Parameter(description = "Only events after this id (the previous page's next)") @QueryParam("after") String after,
             @Parameter(description = "Page size, 1 to 1000") @QueryParam("limit") @DefaultValue("100") String limit) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (submission != null) {
             where.add("submission = :submission");
-            params.and("submission", Params.id("submission", submission));
+            params.put("submission", Params.id("submission", submission));
         }
         if (orgUnit != null) {
             where.add("orgUnit = :orgUnit");
-            params.and("orgUnit", Params.code("orgUnit", orgUnit));
+            params.put("orgUnit", Params.code("orgUnit", orgUnit));
         }
         if (period != null) {
             where.add("period = :period");
-            params.and("period", Params.code("period", period));
+            params.put("period", Params.code("period", period));
         }
         if (indicator != null) {
             where.add("indicator = :indicator");
-            params.and("indicator", Params.code("indicator", indicator));
+            params.put("indicator", Params.code("indicator", indicator));
         }
         if (action != null) {
             where.add("action = :action");
-            params.and("action", Params.codedEnum("action", action, AuditAction.class));
+            params.put("action", Params.codedEnum("action", action, AuditAction.class));
         }
         if (actor != null) {
             where.add("actorUsername = :actor");
-            params.and("actor", Params.code("actor", actor));
+            params.put("actor", Params.code("actor", actor));
         }
         if (after != null) {
             where.add("id > :after");
-            params.and("after", Params.id("after", after));
+            params.put("after", Params.id("after", after));
         }
         int size = Params.intInRange("limit", limit, 1, MAX_LIMIT);
         String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by id";

@@ -1,6 +1,5 @@
 package io.zongshu.datavalue;
 
-import io.quarkus.panache.common.Parameters;
 import io.zongshu.common.ApiException;
 import io.zongshu.indicator.Indicator;
 import io.zongshu.orgunit.OrgUnit;
@@ -9,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 @Transactional
@@ -19,22 +20,22 @@ public class DataValueService {
     public List<DataValue> find(MetricFilter filter) {
         requireKnown(filter);
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (!filter.periods().isEmpty()) {
             where.add("v.periodCode in :periods");
-            params.and("periods", filter.periods());
+            params.put("periods", filter.periods());
         }
         if (!filter.orgUnits().isEmpty()) {
             where.add("v.orgUnitCode in :orgUnits");
-            params.and("orgUnits", filter.orgUnits());
+            params.put("orgUnits", filter.orgUnits());
         }
         if (!filter.categories().isEmpty()) {
             where.add("i.category in :categories");
-            params.and("categories", filter.categories());
+            params.put("categories", filter.categories());
         }
         if (!filter.indicators().isEmpty()) {
             where.add("i.code in :indicators");
-            params.and("indicators", filter.indicators());
+            params.put("indicators", filter.indicators());
         }
         String query = "select v from DataValue v join fetch v.indicator i"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
@@ -46,7 +47,7 @@ public class DataValueService {
     public List<DataValue> forUnitsAndPeriods(Collection<String> orgUnits, Collection<String> periods) {
         return DataValue.find("select v from DataValue v join fetch v.indicator"
                         + " where v.orgUnitCode in :orgUnits and v.periodCode in :periods",
-                Parameters.with("orgUnits", orgUnits).and("periods", periods)).list();
+                Map.of("orgUnits", orgUnits, "periods", periods)).list();
     }
 
     /** An unknown code in a filter is a mistake to report, not a silently empty answer. */

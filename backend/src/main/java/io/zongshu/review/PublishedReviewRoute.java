@@ -41,7 +41,7 @@ public class PublishedReviewRoute {
         }
         Representation r = fast.get();
         var response = ctx.response()
-                .putHeader(HttpHeaders.ETAG, r.etag().toString())
+                .putHeader(HttpHeaders.ETAG, "\"" + r.etag().getValue() + "\"")
                 .putHeader(HttpHeaders.CACHE_CONTROL, ReviewResource.PUBLISHED_CACHE_CONTROL);
         if (r.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatusCode(304).end();

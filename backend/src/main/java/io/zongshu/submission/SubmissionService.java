@@ -1,6 +1,5 @@
 package io.zongshu.submission;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.ForbiddenException;
 import io.zongshu.access.Caller;
 import io.zongshu.audit.AuditAction;
@@ -22,6 +21,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,18 +99,18 @@ public class SubmissionService {
             throw new ForbiddenException("Your token names no org unit");
         }
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (unit != null) {
             where.add("orgUnitCode = :unit");
-            params.and("unit", unit);
+            params.put("unit", unit);
         }
         if (period != null) {
             where.add("periodCode = :period");
-            params.and("period", period);
+            params.put("period", period);
         }
         if (state != null) {
             where.add("state = :state");
-            params.and("state", state);
+            params.put("state", state);
         }
         return Submission.<Submission>find((where.isEmpty() ? "" : String.join(" and ", where))
                 + " order by updatedAt desc, id desc", params).list();
