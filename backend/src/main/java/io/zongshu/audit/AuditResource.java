@@ -3,7 +3,6 @@ package io.zongshu.audit;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.zongshu.access.Roles;
 import io.zongshu.common.Params;
-import io.zongshu.common.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -18,25 +17,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "audit")
 public class AuditResource {
     static final int MAX_LIMIT = 1000;
 
-    @Schema(name = "Actor")
     public record Actor(String subject, String username) {
     }
 
-    @Schema(name = "AuditValue")
     public record ValueView(BigDecimal value, String qualifier) {
         static ValueView of(BigDecimal value, String qualifier) {
             return value == null ? null : new ValueView(value.stripTrailingZeros(), qualifier);
@@ -44,7 +33,6 @@ public class AuditResource {
     }
 
     /** One recorded change: who, when, what, from what to what, through which submission. */
-    @Schema(name = "AuditEvent")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EventView(long id, OffsetDateTime occurredAt, Actor actor, AuditAction action, Long submission,
                             String orgUnit, String period, String indicator, ValueView from, ValueView to,
@@ -58,31 +46,21 @@ public class AuditResource {
     }
 
     /** A page of events in the order they were recorded; pass {@code next} as {@code after} for more. */
-    @Schema(name = "AuditPage")
     public record Page(List<EventView> items, Long next) {
     }
 
     @GET
     @RolesAllowed({Roles.CITY_REVIEWER, Roles.ADMIN})
     @Transactional
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "listAuditEvents", summary = "The history of values and states, oldest first")
-    @APIResponse(responseCode = "200", description = "A page of events")
-    @APIResponse(responseCode = "400", description = "A filter is malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only city reviewers and admins read the history",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page list(
-            @Parameter(description = "Submission id") @QueryParam("submission") String submission,
-            @Parameter(description = "Org unit code") @QueryParam("orgUnit") String orgUnit,
-            @Parameter(description = "Period code") @QueryParam("period") String period,
-            @Parameter(description = "Indicator code") @QueryParam("indicator") String indicator,
-            @Parameter(description = "What happened") @QueryParam("action") String action,
-            @Parameter(description = "Username of whoever did it") @QueryParam("actor") String actor,
-            @Parameter(description = "Only events after this id (the previous page's next)") @QueryParam("after") String after,
-            @Parameter(description = "Page size, 1 to 1000") @QueryParam("limit") @DefaultValue("100") String limit) {
+            @QueryParam("submission") String submission,
+            @QueryParam("orgUnit") String orgUnit,
+            @QueryParam("period") String period,
+            @QueryParam("indicator") String indicator,
+            @QueryParam("action") String action,
+            @QueryParam("actor") String actor,
+            @QueryParam("after") String after,
+            @QueryParam("limit") @DefaultValue("100") String limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (submission != null) {

@@ -7,9 +7,7 @@ import io.zongshu.common.Representation;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.zongshu.common.Params;
-import io.zongshu.common.Problem;
 import io.zongshu.indicator.Category;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,16 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/metrics")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "metrics")
 public class MetricResource {
 
     /**
@@ -58,18 +49,11 @@ public class MetricResource {
     ObjectMapper json;
 
     @GET
-    @Operation(operationId = "listMetrics", summary = "Approved data values, filtered; every parameter may be repeated")
-    @APIResponse(responseCode = "200", description = "The matching values",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Metric.class)))
-    @APIResponse(responseCode = "304", description = "Not modified: the copy named in If-None-Match is current")
-    @APIResponse(responseCode = "400", description = "A parameter is malformed or names something unknown",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @Parameter(description = "Period code, e.g. 2021") @QueryParam("period") List<String> period,
-            @Parameter(description = "Org unit code, e.g. 511900") @QueryParam("orgUnit") List<String> orgUnit,
-            @Parameter(description = "Indicator category") @QueryParam("category") List<String> category,
-            @Parameter(description = "Indicator code") @QueryParam("indicator") List<String> indicator,
+            @QueryParam("period") List<String> period,
+            @QueryParam("orgUnit") List<String> orgUnit,
+            @QueryParam("category") List<String> category,
+            @QueryParam("indicator") List<String> indicator,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
         MetricFilter filter = new MetricFilter(
                 Params.codes("period", period),

@@ -3,7 +3,6 @@ package io.zongshu.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zongshu.common.ApiException;
 import io.zongshu.common.Params;
-import io.zongshu.common.Problem;
 import io.zongshu.common.Representation;
 import io.zongshu.indicator.Category;
 import io.zongshu.review.ReviewService;
@@ -19,13 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Approved values for analysts, streamed as they are read: native JSON, JSON-stat 2.0 or CSV. The ETag is
@@ -33,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * approval changes the ETag only of exports that hold the changed values.
  */
 @Path("/api/v1/exports")
-@Tag(name = "exports")
 public class ExportResource {
     @Inject
     ExportService service;
@@ -45,27 +36,18 @@ public class ExportResource {
     ReviewService reviews;
 
     @GET
-    @Operation(operationId = "export", summary = "Approved values as JSON, JSON-stat 2.0 or CSV; every filter may be repeated")
-    @APIResponse(responseCode = "200", description = "The export", content = {
-        @Content(mediaType = "application/json", schema = @Schema(oneOf = {ExportSchemas.ExportDocument.class,
-            ExportSchemas.JsonStatDataset.class})),
-        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = "Not modified: the copy named in If-None-Match is current")
-    @APIResponse(responseCode = "400", description = "A parameter is malformed or names something unknown",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(
-            @Parameter(description = "Period code, e.g. 2021") @QueryParam("period") List<String> period,
-            @Parameter(description = "First period of a range (inclusive)") @QueryParam("from") String from,
-            @Parameter(description = "Last period of a range (inclusive)") @QueryParam("to") String to,
-            @Parameter(description = "Org unit code") @QueryParam("orgUnit") List<String> orgUnit,
-            @Parameter(description = "Include the units below each orgUnit") @QueryParam("descendants") String descendants,
-            @Parameter(description = "Indicator category") @QueryParam("category") List<String> category,
-            @Parameter(description = "Indicator code") @QueryParam("indicator") List<String> indicator,
-            @Parameter(description = "A published edition, e.g. 2021-1: its frozen values, byte-identical every time")
+            @QueryParam("period") List<String> period,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("orgUnit") List<String> orgUnit,
+            @QueryParam("descendants") String descendants,
+            @QueryParam("category") List<String> category,
+            @QueryParam("indicator") List<String> indicator,
             @QueryParam("edition") String edition,
-            @Parameter(description = "json (default), json-stat or csv; or ask by Accept") @QueryParam("format") String format,
-            @Parameter(description = "CSV only: start with the UTF-8 byte order mark Excel needs") @QueryParam("bom") String bom,
-            @Parameter(description = "Language of names: zh (default) or en") @QueryParam("lang") String lang,
+            @QueryParam("format") String format,
+            @QueryParam("bom") String bom,
+            @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ExportFormat chosen = format != null ? Params.codedEnum("format", format, ExportFormat.class)

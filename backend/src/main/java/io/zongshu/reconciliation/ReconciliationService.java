@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Compares, per summable indicator, the city's approved value with the sum of its counties' approved values. */
 @ApplicationScoped
@@ -23,13 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class ReconciliationService {
 
     /** One indicator; approximate when a 余 (more_than) value takes part, which may explain a difference. */
-    @Schema(name = "ReconciliationLine")
     public record Line(String indicator, String unit, BigDecimal cityValue, Qualifier cityQualifier,
                        BigDecimal countySum, int countiesReporting, List<String> countiesMissing,
                        BigDecimal difference, boolean approximate, ReconciliationStatus status) {
     }
 
-    @Schema(name = "Reconciliation")
     public record Report(String period, String orgUnit, List<String> counties, List<Line> lines) {
     }
 

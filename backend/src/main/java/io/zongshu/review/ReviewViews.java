@@ -4,7 +4,6 @@ import io.zongshu.datavalue.Qualifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The review as the API shows it. */
 public final class ReviewViews {
@@ -47,16 +46,13 @@ public final class ReviewViews {
         }
     }
 
-    @Schema(name = "Section")
     public record SectionView(String key, String heading, String theme, List<BlockView> blocks) {
     }
 
-    @Schema(name = "Block")
     public record BlockView(BlockKind kind, String text, List<RunView> runs) {
     }
 
     /** A piece of a block, {@code type} text or figure: its {@code text} is what the reader sees. */
-    @Schema(oneOf = {TextRun.class, FigureRun.class})
     public sealed interface RunView permits TextRun, FigureRun {
         String type();
 

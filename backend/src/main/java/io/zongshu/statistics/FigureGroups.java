@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A themed view of one org unit's figures for a year, grouped the way a reader thinks of them. */
 public record FigureGroups(int year, String orgUnit, String period, List<Group> groups) {
@@ -16,7 +15,6 @@ public record FigureGroups(int year, String orgUnit, String period, List<Group> 
     public record Definition(String key, String titleZh, String titleEn, List<String> indicators) {
     }
 
-    @Schema(name = "FigureGroup")
     public record Group(String key, String titleZh, String titleEn, List<Figure> figures) {
     }
 

@@ -2,14 +2,11 @@ package io.zongshu.submission;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Many values at once, in the shape county offices know from DHIS2's dataValueSets. */
-@Schema(name = "DataValueSet")
 public record DataValueSet(List<Entry> dataValues) {
 
     /** One value; qualifier defaults to exact; unit, when given, must be the indicator's. */
-    @Schema(name = "DataValueSetEntry")
     public record Entry(String indicator, String orgUnit, String period, BigDecimal value, String qualifier,
                         String unit, String comment) {
     }

@@ -1,18 +1,15 @@
 package io.zongshu.submission;
 
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The receipt of a bulk import: how many values were added to the drafts (imported), changed in them
  * (updated) or identical to what they already held (ignored), and the submissions they went into.
  */
-@Schema(name = "ImportSummary")
 public record ImportSummary(ImportStatus status, int imported, int updated, int ignored,
                             List<Target> submissions) {
 
     /** A submission the set was written into; id is null in a dry run for one that would be opened. */
-    @Schema(name = "ImportTarget")
     public record Target(Long id, String orgUnit, String period, SubmissionState state, int values) {
     }
 }

@@ -27,13 +27,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * County submissions. Clerks open one per unit and period, fill it and submit it; city reviewers
@@ -41,30 +34,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/submissions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "submissions")
-@SecurityRequirement(name = "bearer")
 public class SubmissionResource {
-    /** Every change requires If-Match (428 without it). */
-    private static final String IF_MATCH = "The ETag of the version the change is based on";
-
-    @Schema(name = "NewSubmission")
     public record NewSubmission(String orgUnit, String period) {
     }
 
-    @Schema(name = "SubmissionValues")
     public record ValuesInput(List<SubmissionValueInput> dataValues) {
     }
 
-    @Schema(name = "ReturnRequest")
     public record ReturnRequest(String comment, List<SubmissionService.ValueComment> valueComments) {
     }
 
-    @Schema(name = "ApproveRequest")
     public record ApproveRequest(String comment) {
     }
 
     /** The value approved now for the same indicator, unit and period, to compare with. */
-    @Schema(name = "ApprovedValue")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ApprovedView(BigDecimal value, Qualifier qualifier, int revision, Long submission) {
         static ApprovedView of(DataValue v) {
@@ -74,13 +57,11 @@ public class SubmissionResource {
     }
 
     /** A value of the submission beside the approved one; changed when they differ. */
-    @Schema(name = "SubmissionValue")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ValueView(String indicator, String unit, BigDecimal value, Qualifier qualifier, String comment,
                             String reviewComment, ApprovedView approved, boolean changed) {
     }
 
-    @Schema(name = "Submission")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SubmissionView(long id, String orgUnit, String period, SubmissionState state, String etag,
                                  String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt,
@@ -101,7 +82,6 @@ public class SubmissionResource {
         }
     }
 
-    @Schema(name = "SubmissionSummary")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SummaryView(long id, String orgUnit, String period, SubmissionState state, String etag,
                               OffsetDateTime updatedAt, OffsetDateTime submittedAt, OffsetDateTime decidedAt) {
@@ -119,14 +99,6 @@ public class SubmissionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNTY_CLERK)
-    @Operation(operationId = "openSubmission", summary = "Open a draft for your unit and an open period")
-    @APIResponse(responseCode = "201", description = "The new draft",
-            content = @Content(schema = @Schema(implementation = SubmissionView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or names something unknown", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a clerk of that unit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The period is closed, or a submission is already open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response open(NewSubmission body) {
         if (body == null) {
             throw ApiException.invalidBody(List.of(new Violation("body", "must be {\"orgUnit\": …, \"period\": …}")));
@@ -139,16 +111,10 @@ public class SubmissionResource {
 
     @GET
     @RolesAllowed({Roles.COUNTY_CLERK, Roles.CITY_REVIEWER, Roles.ADMIN})
-    @Operation(operationId = "listSubmissions",
-            summary = "Submissions, newest first: a clerk's own unit's, or all for city reviewers and admins")
-    @APIResponse(responseCode = "200", description = "The submissions")
-    @APIResponse(responseCode = "400", description = "A filter is malformed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A clerk asked for another unit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SummaryView> list(
-            @Parameter(description = "Org unit code") @QueryParam("orgUnit") String orgUnit,
-            @Parameter(description = "Period code") @QueryParam("period") String period,
-            @Parameter(description = "State: draft, submitted, returned or approved") @QueryParam("state") String state) {
+            @QueryParam("orgUnit") String orgUnit,
+            @QueryParam("period") String period,
+            @QueryParam("state") String state) {
         return service.list(caller.get(), orgUnit == null ? null : Params.code("orgUnit", orgUnit),
                         period == null ? null : Params.code("period", period),
                         state == null ? null : Params.codedEnum("state", state, SubmissionState.class))
@@ -158,13 +124,6 @@ public class SubmissionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COUNTY_CLERK, Roles.CITY_REVIEWER, Roles.ADMIN})
-    @Operation(operationId = "getSubmission", summary = "A submission with its values beside the approved ones")
-    @APIResponse(responseCode = "200", description = "The submission; ETag is its version",
-            content = @Content(schema = @Schema(implementation = SubmissionView.class)))
-    @APIResponse(responseCode = "400", description = "The id is malformed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another unit's submission", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such submission", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         return respond(Response.ok(), service.get(caller.get(), Params.id("id", id)));
     }
@@ -173,19 +132,7 @@ public class SubmissionResource {
     @Path("/{id}/values")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNTY_CLERK)
-    @Operation(operationId = "putSubmissionValues",
-            summary = "Add or change values of a draft or returned submission; all are checked before any is written")
-    @APIResponse(responseCode = "200", description = "The submission after the change, with its new ETag",
-            content = @Content(schema = @Schema(implementation = SubmissionView.class)))
-    @APIResponse(responseCode = "400", description = "A value is wrong; errors name each by index and field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a clerk of the submission's unit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such submission", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The submission is not editable now, or its period is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response putValues(@PathParam("id") String id, @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch, ValuesInput body) {
+    public Response putValues(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ValuesInput body) {
         List<SubmissionValueInput> values = body == null || body.dataValues() == null ? List.of() : body.dataValues();
         return respond(Response.ok(), service.setValues(caller.get(), Params.id("id", id), ifMatch, values));
     }
@@ -193,18 +140,8 @@ public class SubmissionResource {
     @DELETE
     @Path("/{id}/values/{indicator}")
     @RolesAllowed(Roles.COUNTY_CLERK)
-    @Operation(operationId = "deleteSubmissionValue", summary = "Remove one value from a draft or returned submission")
-    @APIResponse(responseCode = "200", description = "The submission after the change, with its new ETag",
-            content = @Content(schema = @Schema(implementation = SubmissionView.class)))
-    @APIResponse(responseCode = "400", description = "The id is malformed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a clerk of the submission's unit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such submission or value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The submission is not editable now, or its period is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteValue(@PathParam("id") String id, @PathParam("indicator") String indicator,
-                                @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+                                @HeaderParam("If-Match") String ifMatch) {
         return respond(Response.ok(), service.removeValue(caller.get(), Params.id("id", id), ifMatch,
                 Params.code("indicator", indicator)));
     }
@@ -212,17 +149,7 @@ public class SubmissionResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.COUNTY_CLERK)
-    @Operation(operationId = "submitSubmission", summary = "Send a draft or returned submission to the city for review")
-    @APIResponse(responseCode = "200", description = "The submitted submission",
-            content = @Content(schema = @Schema(implementation = SubmissionView.class)))
-    @APIResponse(responseCode = "400", description = "The id is malformed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a clerk of the submission's unit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such submission", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already submitted or approved, empty, or the period is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(@PathParam("id") String id, @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+    public Response submit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         return respond(Response.ok(), service.submit(caller.get(), Params.id("id", id), ifMatch));
     }
 
@@ -230,18 +157,7 @@ public class SubmissionResource {
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITY_REVIEWER, Roles.ADMIN})
-    @Operation(operationId = "returnSubmission", summary = "Send a submitted submission back to its unit with comments")
-    @APIResponse(responseCode = "200", description = "The returned submission",
-            content = @Content(schema = @Schema(implementation = SubmissionView.class)))
-    @APIResponse(responseCode = "400", description = "No comment, or a value comment names no value of it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only city reviewers and admins decide", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such submission", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The submission is not awaiting review", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response returnToUnit(@PathParam("id") String id, @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+    public Response returnToUnit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                                  ReturnRequest body) {
         ReturnRequest request = body == null ? new ReturnRequest(null, null) : body;
         return respond(Response.ok(), service.returnToUnit(caller.get(), Params.id("id", id), ifMatch,
@@ -251,18 +167,7 @@ public class SubmissionResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({Roles.CITY_REVIEWER, Roles.ADMIN})
-    @Operation(operationId = "approveSubmission",
-            summary = "Approve a submitted submission: its values become the approved values /metrics serves")
-    @APIResponse(responseCode = "200", description = "The approved submission",
-            content = @Content(schema = @Schema(implementation = SubmissionView.class)))
-    @APIResponse(responseCode = "400", description = "The comment is too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only city reviewers and admins decide", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such submission", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not awaiting review, or the period is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response approve(@PathParam("id") String id, @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+    public Response approve(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                             ApproveRequest body) {
         return respond(Response.ok(), service.approve(caller.get(), Params.id("id", id), ifMatch,
                 body == null ? null : body.comment()));
