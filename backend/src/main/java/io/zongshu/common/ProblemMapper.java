@@ -114,7 +114,7 @@ public class ProblemMapper {
         StreamReadException read = e instanceof StreamReadException r ? r
                 : e.getCause() instanceof StreamReadException r ? r : null;
         String message = read != null
-                ? "is not valid JSON: " + abbreviate(read.getOriginalMessage()) + location(read)
+                ? "is not valid JSON: " + JsonFault.describe(read) + location(read)
                 : e instanceof UnrecognizedPropertyException ? "is not a field of this request (a typo?)"
                 : String.valueOf(e.getOriginalMessage()).startsWith("Trailing token") ? "must be one JSON document; more follows it"
                 : "has the wrong type or shape";
@@ -156,11 +156,6 @@ public class ProblemMapper {
     /** SQL states 23xxx (a unique key taken meanwhile) and 40xxx (serialization failure, deadlock). */
     private static boolean isConcurrencyState(String state) {
         return state != null && (state.startsWith("23") || state.startsWith("40"));
-    }
-
-    private static String abbreviate(String message) {
-        String oneLine = message == null ? "" : message.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 160) + "…";
     }
 
     private static String location(StreamReadException e) {

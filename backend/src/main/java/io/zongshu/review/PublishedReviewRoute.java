@@ -30,6 +30,12 @@ public class PublishedReviewRoute {
 
     private void serve(RoutingContext ctx, Function<ReviewRepresentations.Renderings, Representation> which) {
         String year = ctx.pathParam("year");
+        // A query string is the resource's to check (it takes no parameters: each is a 400).
+        String query = ctx.request().query();
+        if (query != null && !query.isEmpty()) {
+            ctx.next();
+            return;
+        }
         Optional<ReviewRepresentations.Renderings> kept = year.length() == 4
                 && year.chars().allMatch(Character::isDigit)
                 ? representations.kept(Integer.parseInt(year)) : Optional.empty();

@@ -3,6 +3,7 @@ package io.zongshu.submission;
 import static io.zongshu.common.Api.api;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -53,9 +54,18 @@ class BadInputTest {
                 .body("errors[0].message", containsString("Duplicate field 'value'"));
         post("application/json", GOOD + GOOD, "").statusCode(400)
                 .body("errors[0].message", containsString("one JSON document"));
+        // Said in words, with where: nothing of the parser's internals.
         post("application/json", "{\"dataValues\":[", "").statusCode(400)
-                .body("errors[0].message", containsString("is not valid JSON"))
-                .body("errors[0].message", containsString("line 1"));
+                .body("errors[0].field", equalTo("dataValues"))
+                .body("errors[0].message", containsString("ends too early"))
+                .body("errors[0].message", containsString("line 1, column 16"))
+                .body("errors[0].message", not(containsString("Source")))
+                .body("errors[0].message", not(containsString("marker")));
+        post("application/json", "{\"dataValues\":[{indicator: 1}]}", "").statusCode(400)
+                .body("errors[0].message", containsString("double quotes"))
+                .body("errors[0].message", containsString("line 1, column 17"));
+        post("application/json", "{\"dataValues\":[{\"value\": abc}]}", "").statusCode(400)
+                .body("errors[0].message", containsString("abc is not a JSON value"));
     }
 
     @Test
