@@ -63,6 +63,19 @@ build_backend() {
   touch "$stamp"
 }
 
+# Starts the packaged backend on 127.0.0.1:$1 in the background, appending its output to $2; the words
+# after are java options. The caller's ZONGSHU_* and QUARKUS_* variables configure it (database, Keycloak,
+# …). Its management interface (/q/metrics) listens on $1 + 1000 unless ZONGSHU_MANAGEMENT_PORT is set, so
+# that several backends can run side by side. Sets BACKEND_PID.
+start_backend() {
+  local port="$1" log="$2"
+  shift 2
+  ZONGSHU_PORT="$port" ZONGSHU_HOST="${ZONGSHU_HOST:-127.0.0.1}" \
+    ZONGSHU_MANAGEMENT_PORT="${ZONGSHU_MANAGEMENT_PORT:-$((port + 1000))}" \
+    java "$@" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >> "$log" 2>&1 &
+  BACKEND_PID=$!
+}
+
 # Waits until URL answers 2xx; gives up after $2 seconds.
 wait_for() {
   local url="$1" limit="${2:-120}" waited=0

@@ -26,11 +26,12 @@ start_faults_stack() {
   FAULTS_LOG="$ROOT/.tools/faults-backend.log"
   FAULTS_PG_URL="postgresql://127.0.0.1:$PG_PORT/$db"
   FAULTS_API="http://127.0.0.1:$port"
-  QUARKUS_FLYWAY_CLEAN_DISABLED=false QUARKUS_FLYWAY_CLEAN_AT_START=true \
-    ZONGSHU_PORT="$port" ZONGSHU_HOST=127.0.0.1 ZONGSHU_OIDC_URL="$KEYCLOAK_URL/realms/zongshu" \
+  : > "$FAULTS_LOG"
+  # shellcheck disable=SC2086 # FAULTS_JAVA_OPTS holds several options
+  QUARKUS_FLYWAY_CLEAN_DISABLED=false QUARKUS_FLYWAY_CLEAN_AT_START=true ZONGSHU_OIDC_URL="$KEYCLOAK_URL/realms/zongshu" \
     ZONGSHU_DB_URL="jdbc:$FAULTS_PG_URL" ZONGSHU_DB_USER=zongshu ZONGSHU_DB_PASSWORD=zongshu \
-    java ${FAULTS_JAVA_OPTS:-} -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" > "$FAULTS_LOG" 2>&1 &
-  FAULTS_BACKEND=$!
+    start_backend "$port" "$FAULTS_LOG" ${FAULTS_JAVA_OPTS:-}
+  FAULTS_BACKEND=$BACKEND_PID
   if [ -n "${KEYCLOAK_PID:-}" ]; then wait_for_keycloak; fi
   wait_for "$FAULTS_API/q/health/ready" 120 || { tail -30 "$FAULTS_LOG"; die "the backend did not start"; }
 }

@@ -52,6 +52,8 @@ public class PublishedReviewRoute {
         if (r.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatusCode(304).end();
         } else {
+            // Text, compressed as the client asks (the REST layer's compression step is not on this route).
+            response.headers().remove(HttpHeaders.CONTENT_ENCODING);
             // Wrapping, not copying, the kept bytes.
             response.putHeader(HttpHeaders.CONTENT_TYPE, r.mediaType())
                     .end(Buffer.buffer(Unpooled.wrappedBuffer(r.body())));

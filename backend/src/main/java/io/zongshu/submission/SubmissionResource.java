@@ -9,6 +9,7 @@ import io.zongshu.common.Problem;
 import io.zongshu.common.Problem.Violation;
 import io.zongshu.datavalue.DataValue;
 import io.zongshu.datavalue.Qualifier;
+import io.quarkus.vertx.http.Uncompressed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +31,8 @@ import java.util.List;
 
 /**
  * County submissions. Clerks open one per unit and period, fill it and submit it; city reviewers
- * return it with comments or approve it. Every change needs If-Match with the ETag last read.
+ * return it with comments or approve it. Every change needs If-Match with the ETag last read: answers
+ * carrying that ETag are not compressed, so it stays a strong validator (If-Match compares strongly).
  */
 @Path("/api/v1/submissions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -96,6 +98,7 @@ public class SubmissionResource {
     @Inject
     CurrentCaller caller;
 
+    @Uncompressed
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNTY_CLERK)
@@ -121,6 +124,7 @@ public class SubmissionResource {
                 .stream().map(SummaryView::of).toList();
     }
 
+    @Uncompressed
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COUNTY_CLERK, Roles.CITY_REVIEWER, Roles.ADMIN})
@@ -128,6 +132,7 @@ public class SubmissionResource {
         return respond(Response.ok(), service.get(caller.get(), Params.id("id", id)));
     }
 
+    @Uncompressed
     @PUT
     @Path("/{id}/values")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -137,6 +142,7 @@ public class SubmissionResource {
         return respond(Response.ok(), service.setValues(caller.get(), Params.id("id", id), ifMatch, values));
     }
 
+    @Uncompressed
     @DELETE
     @Path("/{id}/values/{indicator}")
     @RolesAllowed(Roles.COUNTY_CLERK)
@@ -146,6 +152,7 @@ public class SubmissionResource {
                 Params.code("indicator", indicator)));
     }
 
+    @Uncompressed
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.COUNTY_CLERK)
@@ -153,6 +160,7 @@ public class SubmissionResource {
         return respond(Response.ok(), service.submit(caller.get(), Params.id("id", id), ifMatch));
     }
 
+    @Uncompressed
     @POST
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -164,6 +172,7 @@ public class SubmissionResource {
                 request.comment(), request.valueComments() == null ? List.of() : request.valueComments()));
     }
 
+    @Uncompressed
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({Roles.CITY_REVIEWER, Roles.ADMIN})

@@ -38,9 +38,10 @@ class PublishedReviewRouteTest {
 
     @Test
     void if_none_match_follows_rfc_9110_on_both_paths() {
-        String etag = api().get("/api/v1/reviews/2021").header("ETag");
+        String etag = api().get("/api/v1/reviews/2021").header("ETag"); // weak: the client takes gzip
+        String tag = etag.replaceFirst("^W/", "");
         for (String accept : List.of("*/*", NEGOTIATED_JSON)) {
-            for (String ifNoneMatch : List.of(etag, "W/" + etag, "\"other\", " + etag, "*")) {
+            for (String ifNoneMatch : List.of(tag, "W/" + tag, "\"other\", " + tag, "*")) {
                 api().accept(accept).header("If-None-Match", ifNoneMatch).get("/api/v1/reviews/2021")
                         .then().statusCode(304).header("ETag", equalTo(etag));
             }
