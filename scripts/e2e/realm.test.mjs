@@ -3,7 +3,7 @@
 // backend's GET /api/v1/me answers as that identity. The cases are read from the realm file itself, so
 // an account or client added to it is tested without anyone writing a test; one that no case can reach
 // (a way of issuing tokens this file does not know, an account no client signs in) fails the first test.
-// Run by scripts/test with API_URL and KEYCLOAK_URL set; `node --test scripts/e2e/`.
+// Run by scripts/test with API_URL and KEYCLOAK_URL set; `node --test --test-concurrency=1 scripts/e2e/`.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
@@ -15,7 +15,7 @@ const realm = JSON.parse(readFileSync(new URL('../../keycloak/zongshu-realm.json
 const issuer = `${keycloak}/realms/${realm.realm}`;
 const AUDIENCE = 'zongshu-api';
 const APP_ROLES = new Set(realm.roles.realm.map((r) => r.name));
-// Keycloak's defaults for a missing flag differ between versions: the realm file must say each one.
+// A missing flag means Keycloak's default, which this test would have to guess: the file must state each one.
 const FLAGS = ['publicClient', 'standardFlowEnabled', 'implicitFlowEnabled', 'directAccessGrantsEnabled', 'serviceAccountsEnabled'];
 // Below this many seconds a token expires before it can be used reliably: it is checked by being refused.
 const SHORT_LIVED = 10;
@@ -46,7 +46,10 @@ const hardcodedOrgUnit = (client) => client.protocolMappers
   ?.config['claim.value'] ?? null;
 const passwordOf = (user) => user.credentials?.find((c) => c.type === 'password' && !c.temporary)?.value;
 
-/** Who a token should describe, from the realm file alone (never from the client's own mappers). */
+/**
+ * Who a token should describe, from the realm file: a person's own attributes (so a sign-in client that
+ * lost its org_unit mapper fails), a service client's hard-coded org_unit (its name must agree, below).
+ */
 function expected(client, user) {
   return {
     username: user.username,
