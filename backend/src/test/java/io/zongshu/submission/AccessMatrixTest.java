@@ -12,48 +12,56 @@ import io.restassured.specification.RequestSpecification;
 import io.zongshu.access.Tokens;
 import io.zongshu.submission.Flow.Seen;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every protected endpoint × {anonymous, clerk of unit A, clerk of unit B, reviewer, admin}. Callers who
- * pass the access check are sent a stale If-Match or a dry run, so that the matrix changes nothing; their
- * 412, 409 or 200 shows they got past it.
+ * Every protected endpoint × {anonymous, clerk of unit A, clerk of unit B, reviewer, admin}, for unit A a
+ * county and again for A the city itself (511900, whose own figures the city office enters like a county:
+ * the reviewer and admin carry org_unit 511900 too, yet may not write them). Callers who pass the access
+ * check are sent a stale If-Match or a dry run, so that the matrix changes nothing; their 412, 409 or 200
+ * shows they got past it.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class AccessMatrixTest {
-    private static final String A = "511902";
+    private static final String COUNTY = "511902";
+    /** The city's own figures: the city office (clerk-511900, client city-511900) enters them like a county. */
+    private static final String CITY = "511900";
     private static final String B = "BZ-EDZ";
     private static final List<String> CALLERS = List.of("anonymous", "clerk A", "clerk B", "reviewer", "admin");
 
-    private static Seen submittedOfA;
+    /** Per unit A: a submission of A awaiting review, made once. */
+    private static final Map<String, Seen> SUBMITTED = new HashMap<>();
 
     private record Case(String method, String path, Object body, int... expected) {
     }
 
-    @BeforeEach
-    void submissionOfUnitA() {
-        if (submittedOfA == null) {
-            String clerk = Tokens.clerk(A);
-            Seen draft = Flow.open(clerk, A, "2022");
+    private static Seen submittedOf(String unit) {
+        return SUBMITTED.computeIfAbsent(unit, a -> {
+            String clerk = Tokens.clerk(a);
+            Seen draft = Flow.open(clerk, a, "2022");
             Seen filled = Seen.of(Flow.put(clerk, draft, List.of(Flow.value("theory.training_classes", 2))).statusCode(200));
-            submittedOfA = Seen.of(Flow.action(clerk, filled, "submit", null).statusCode(200));
-        }
+            return Seen.of(Flow.action(clerk, filled, "submit", null).statusCode(200));
+        });
     }
 
-    @Test
-    void each_endpoint_admits_exactly_the_callers_it_should() {
+    @ParameterizedTest(name = "unit A = {0}")
+    @ValueSource(strings = {COUNTY, CITY})
+    void each_endpoint_admits_exactly_the_callers_it_should(String unit) {
+        Seen submittedOfA = submittedOf(unit);
         long id = submittedOfA.id();
-        Map<String, Object> setOfA = Map.of("dataValues", List.of(Flow.entry("theory.training_classes", A, "2022", 2)));
+        Map<String, Object> setOfA = Map.of("dataValues", List.of(Flow.entry("theory.training_classes", unit, "2022", 2)));
         List<Case> cases = List.of(
                 //                                                                anon clerkA clerkB reviewer admin
-                new Case("POST", "/api/v1/submissions", Map.of("orgUnit", A, "period", "2022"), 401, 409, 403, 403, 403),
+                new Case("POST", "/api/v1/submissions", Map.of("orgUnit", unit, "period", "2022"), 401, 409, 403, 403, 403),
                 new Case("GET", "/api/v1/submissions", null, 401, 200, 200, 200, 200),
-                new Case("GET", "/api/v1/submissions?orgUnit=" + A, null, 401, 200, 403, 200, 200),
+                new Case("GET", "/api/v1/submissions?orgUnit=" + unit, null, 401, 200, 403, 200, 200),
                 new Case("GET", "/api/v1/submissions/" + id, null, 401, 200, 403, 200, 200),
                 new Case("PUT", "/api/v1/submissions/" + id + "/values",
                         Map.of("dataValues", List.of(Flow.value("theory.training_classes", 3))), 401, 412, 403, 403, 403),
@@ -70,7 +78,7 @@ class AccessMatrixTest {
                 new Case("GET", "/api/v1/me", null, 401, 200, 200, 200, 200));
 
         Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("clerk A", Tokens.clerk(A));
+        tokens.put("clerk A", Tokens.clerk(unit));
         tokens.put("clerk B", Tokens.clerk(B));
         tokens.put("reviewer", Tokens.reviewer());
         tokens.put("admin", Tokens.admin());
@@ -97,16 +105,17 @@ class AccessMatrixTest {
         }
         assertEquals(List.of(), wrong);
         // And the matrix changed nothing.
-        Flow.get(Tokens.clerk(A), id).statusCode(200).header("ETag", submittedOfA.etag());
+        Flow.get(Tokens.clerk(unit), id).statusCode(200).header("ETag", submittedOfA.etag());
     }
 
     @Test
     void a_clerk_sees_only_their_own_units_submissions() {
+        submittedOf(COUNTY);
         List<String> units = api().auth().oauth2(Tokens.clerk(B)).get("/api/v1/submissions").then().statusCode(200)
                 .extract().jsonPath().getList("orgUnit");
         assertEquals(List.of(), units.stream().filter(u -> !u.equals(B)).toList());
-        List<String> all = api().auth().oauth2(Tokens.reviewer()).get("/api/v1/submissions?orgUnit=" + A).then()
+        List<String> all = api().auth().oauth2(Tokens.reviewer()).get("/api/v1/submissions?orgUnit=" + COUNTY).then()
                 .statusCode(200).extract().jsonPath().getList("orgUnit");
-        assertEquals(true, all.contains(A));
+        assertEquals(true, all.contains(COUNTY));
     }
 }
