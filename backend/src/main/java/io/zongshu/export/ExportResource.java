@@ -80,8 +80,8 @@ public class ExportResource {
         // An edition never changes: its content hash stands for the data; live values are fingerprinted.
         String fingerprint = filter.edition() != null ? filter.edition().contentHash()
                 : query.read(c -> query.fingerprint(c, filter));
-        EntityTag etag = Representation.strongTag((chosen.code() + "|" + withBom + "|" + english + "|"
-                + filter.canonical() + "|" + fingerprint).getBytes(StandardCharsets.UTF_8));
+        EntityTag etag = Representation.strongTag((ExportWriter.LAYOUT + "|" + chosen.code() + "|" + withBom + "|"
+                + english + "|" + filter.canonical() + "|" + fingerprint).getBytes(StandardCharsets.UTF_8));
         String cacheControl = filter.edition() != null ? "public, max-age=31536000, immutable" : "no-cache";
         if (Representation.matches(etag, ifNoneMatch)) {
             return Response.notModified(etag).header("Cache-Control", cacheControl).build();

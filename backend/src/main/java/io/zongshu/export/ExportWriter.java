@@ -28,6 +28,11 @@ import java.util.Map;
  */
 final class ExportWriter {
     static final int SCHEMA_VERSION = 1;
+    /**
+     * Part of every export's ETag: raised whenever the same data is written differently, so that a cached
+     * copy in the old layout is not confirmed by a 304. 2: JSON-stat decimals, updated, English units.
+     */
+    static final int LAYOUT = 2;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final List<String> CSV_COLUMNS = List.of("indicator", "indicator_name", "org_unit",
             "org_unit_name", "period", "value", "unit", "qualifier", "revision", "source", "recorded_by",
