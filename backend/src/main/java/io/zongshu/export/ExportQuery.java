@@ -50,6 +50,28 @@ public class ExportQuery {
     public List<String> codes(Connection c, ExportFilter filter, String column) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT DISTINCT " + column + from(filter) + where(filter, params) + " ORDER BY 1";
+        return codes(c, sql, params);
+    }
+
+    /** The catalogue's indicators that the filter's indicator and category lists let through, in code order. */
+    public List<String> catalogueIndicators(Connection c, ExportFilter filter) throws SQLException {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        in(clauses, params, "i.code", filter.indicators());
+        in(clauses, params, "i.category", filter.categories());
+        return codes(c, "SELECT i.code FROM indicator i" + (clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses))
+                + " ORDER BY 1", params);
+    }
+
+    /** Every code of a catalogue table (indicator, org_unit or period), in code order. */
+    public List<String> allCodes(Connection c, String table) throws SQLException {
+        if (!List.of("indicator", "org_unit", "period").contains(table)) {
+            throw new IllegalArgumentException("Not a catalogue table: " + table);
+        }
+        return codes(c, "SELECT code FROM " + table + " ORDER BY 1", List.of());
+    }
+
+    private static List<String> codes(Connection c, String sql, List<Object> params) throws SQLException {
         List<String> codes = new ArrayList<>();
         try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             while (r.next()) {

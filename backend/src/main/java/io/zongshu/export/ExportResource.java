@@ -9,15 +9,24 @@ import io.zongshu.review.ReviewService;
 import io.zongshu.review.ReviewViews.ReviewDocument;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.Variant;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Approved values for analysts, streamed as they are read: native JSON, JSON-stat 2.0 or CSV. The ETag is
@@ -48,11 +57,11 @@ public class ExportResource {
             @QueryParam("format") String format,
             @QueryParam("bom") String bom,
             @QueryParam("lang") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context HttpHeaders headers,
+            @Context Request request) {
         ExportFormat chosen = format != null ? Params.codedEnum("format", format, ExportFormat.class)
-                : accept != null && accept.contains("text/csv") ? ExportFormat.CSV
-                : accept != null && accept.contains("json-stat") ? ExportFormat.JSON_STAT : ExportFormat.JSON;
+                : negotiate(headers, request);
         boolean withBom = Params.flag("bom", bom);
         if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
             throw ApiException.invalidParameter("lang", "must be zh or en");
@@ -71,8 +80,8 @@ public class ExportResource {
         // An edition never changes: its content hash stands for the data; live values are fingerprinted.
         String fingerprint = filter.edition() != null ? filter.edition().contentHash()
                 : query.read(c -> query.fingerprint(c, filter));
-        EntityTag etag = Representation.strongTag((chosen.code() + "|" + withBom + "|" + english + "|"
-                + filter.canonical() + "|" + fingerprint).getBytes(StandardCharsets.UTF_8));
+        EntityTag etag = Representation.strongTag((ExportWriter.LAYOUT + "|" + chosen.code() + "|" + withBom + "|"
+                + english + "|" + filter.canonical() + "|" + fingerprint).getBytes(StandardCharsets.UTF_8));
         String cacheControl = filter.edition() != null ? "public, max-age=31536000, immutable" : "no-cache";
         if (Representation.matches(etag, ifNoneMatch)) {
             return Response.notModified(etag).header("Cache-Control", cacheControl).build();
@@ -97,5 +106,42 @@ public class ExportResource {
         return response
                 .header("Content-Disposition", "attachment; filename=\"zongshu-export." + chosen.extension() + "\"")
                 .build();
+    }
+
+    /**
+     * The format the Accept header prefers, by the JAX-RS negotiation (q-values, wildcards, q=0 refusals):
+     * JSON, then CSV, and JSON-stat under any media type the client names with json-stat in it (it has no
+     * registered type). Nothing acceptable is a 406; no Accept, or one that takes anything, gives JSON.
+     */
+    private static ExportFormat negotiate(HttpHeaders headers, Request request) {
+        Map<Variant, ExportFormat> variants = new LinkedHashMap<>();
+        for (MediaType asked : headers.getAcceptableMediaTypes()) {
+            if (asked.toString().contains("json-stat")) {
+                // Its own variant, listed first: it wins over application/json when both match as well.
+                Map<String, String> parameters = new HashMap<>(asked.getParameters());
+                parameters.remove("q");
+                variants.put(variant(new MediaType(asked.getType(), asked.getSubtype(), parameters)), ExportFormat.JSON_STAT);
+            }
+        }
+        // With the parameters of what is served, so that an Accept naming them (charset=utf-8) matches too;
+        // the negotiation compares charset values as written, though they are case-insensitive: both spellings.
+        for (String charset : List.of("utf-8", "UTF-8")) {
+            variants.put(variant(MediaType.APPLICATION_JSON_TYPE.withCharset(charset)), ExportFormat.JSON);
+        }
+        for (String charset : List.of("utf-8", "UTF-8")) {
+            MediaType csv = MediaType.valueOf(ExportFormat.CSV.mediaType());
+            Map<String, String> parameters = new HashMap<>(csv.getParameters());
+            parameters.put(MediaType.CHARSET_PARAMETER, charset);
+            variants.put(variant(new MediaType(csv.getType(), csv.getSubtype(), parameters)), ExportFormat.CSV);
+        }
+        Variant best = request.selectVariant(new ArrayList<>(variants.keySet()));
+        if (best == null) {
+            throw new NotAcceptableException();
+        }
+        return variants.get(best);
+    }
+
+    private static Variant variant(MediaType type) {
+        return new Variant(type, (String) null, null);
     }
 }

@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.zongshu.indicator.Unit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +28,11 @@ import java.util.Map;
  */
 final class ExportWriter {
     static final int SCHEMA_VERSION = 1;
+    /**
+     * Part of every export's ETag: raised whenever the same data is written differently, so that a cached
+     * copy in the old layout is not confirmed by a 304. 2: JSON-stat decimals, updated, English units.
+     */
+    static final int LAYOUT = 2;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final List<String> CSV_COLUMNS = List.of("indicator", "indicator_name", "org_unit",
             "org_unit_name", "period", "value", "unit", "qualifier", "revision", "source", "recorded_by",
@@ -60,7 +69,7 @@ final class ExportWriter {
                 g.writeString(english ? r.orgUnitNameEn() : r.orgUnitNameZh());
                 g.writeString(r.period());
                 g.writeString(r.value().toPlainString());
-                g.writeString(r.unit());
+                g.writeString(Unit.label(r.unit(), english));
                 g.writeString(r.qualifier());
                 g.writeNumber(r.revision());
                 g.writeString(r.source());
@@ -118,12 +127,23 @@ final class ExportWriter {
         }
     }
 
-    /** A JSON-stat 2.0 dataset: indicator × org unit × period, values dense in that order, status for 余. */
+    /**
+     * A JSON-stat 2.0 dataset: indicator × org unit × period, values dense in that order, status for 余.
+     * The dimensions come after the values: each indicator's decimals and the dataset's update time are
+     * only known once its values are written, and a second pass would read them all again.
+     */
     void jsonStat(Connection c, OutputStream out) throws SQLException, IOException {
         Map<String, Map<String, Object>> indicators = catalogue(c);
-        List<String> indicatorCodes = new ArrayList<>(indicators.keySet());
         List<String> units = query.codes(c, filter, "v.org_unit_code");
         List<String> periods = query.codes(c, filter, "v.period_code");
+        if (indicators.isEmpty()) {
+            // No value matches. A dimension of size 0 leaves no cell, which clients read as no dataset
+            // (jsonstat-toolkit's toTable() gives null): describe the cube asked for, every cell missing.
+            indicators = catalogue(c, query.catalogueIndicators(c, filter));
+            units = filter.orgUnits().isEmpty() ? query.allCodes(c, "org_unit") : filter.orgUnits();
+            periods = filter.periods().isEmpty() ? query.allCodes(c, "period") : filter.periods();
+        }
+        List<String> indicatorCodes = new ArrayList<>(indicators.keySet());
         Map<String, String> unitNames = unitNames(c, units);
         int[] size = {indicatorCodes.size(), units.size(), periods.size()};
         Map<String, Integer> indicatorIndex = index(indicatorCodes);
@@ -152,20 +172,9 @@ final class ExportWriter {
             g.writeObjectField("geo", List.of("orgUnit"));
             g.writeObjectField("time", List.of("period"));
             g.writeEndObject();
-            g.writeObjectFieldStart("dimension");
-            Map<String, Object> indicatorLabels = new LinkedHashMap<>();
-            Map<String, Object> indicatorUnits = new LinkedHashMap<>();
-            indicators.forEach((code, entry) -> {
-                indicatorLabels.put(code, entry.get(english ? "nameEn" : "nameZh"));
-                indicatorUnits.put(code, Map.of("label", entry.get("unit"),
-                        "decimals", "count".equals(entry.get("valueType")) ? 0 : 1));
-            });
-            dimension(g, "indicator", english ? "Indicator" : "指标", indicatorCodes, indicatorLabels, indicatorUnits);
-            dimension(g, "orgUnit", english ? "Org unit" : "单位", units, new LinkedHashMap<>(unitNames), null);
-            Map<String, Object> periodLabels = new LinkedHashMap<>();
-            periods.forEach(p -> periodLabels.put(p, p));
-            dimension(g, "period", english ? "Period" : "时期", periods, periodLabels, null);
-            g.writeEndObject();
+            // While the values stream: per indicator the most decimals a value carries, and the newest change.
+            Map<String, Integer> decimals = new HashMap<>();
+            OffsetDateTime[] newest = {null};
             g.writeArrayFieldStart("value");
             long total = (long) size[0] * size[1] * size[2];
             long[] next = {0};
@@ -175,6 +184,10 @@ final class ExportWriter {
                 }
                 g.writeNumber(r.value());
                 next[0]++;
+                decimals.merge(r.indicator(), Math.max(0, r.value().scale()), Math::max);
+                if (newest[0] == null || r.recordedAt().isAfter(newest[0])) {
+                    newest[0] = r.recordedAt();
+                }
             });
             for (; next[0] < total; next[0]++) {
                 g.writeNull();
@@ -183,6 +196,26 @@ final class ExportWriter {
             // A second pass for the 余 values, so that nothing grows with the size of the export.
             g.writeObjectFieldStart("status");
             query.stream(c, filter, true, r -> g.writeStringField(String.valueOf(cell.of(r)), "more_than"));
+            g.writeEndObject();
+            // An edition was last updated when it was published; live values when the newest was recorded.
+            // With no value there is no update time to state (updated is optional in JSON-stat).
+            OffsetDateTime updated = filter.edition() != null ? filter.edition().publishedAt() : newest[0];
+            if (updated != null) {
+                g.writeStringField("updated", jsonStatTime(updated));
+            }
+            g.writeObjectFieldStart("dimension");
+            Map<String, Object> indicatorLabels = new LinkedHashMap<>();
+            Map<String, Object> indicatorUnits = new LinkedHashMap<>();
+            indicators.forEach((code, entry) -> {
+                indicatorLabels.put(code, entry.get(english ? "nameEn" : "nameZh"));
+                indicatorUnits.put(code, Map.of("label", Unit.label((String) entry.get("unit"), english),
+                        "decimals", decimals.getOrDefault(code, 0)));
+            });
+            dimension(g, "indicator", english ? "Indicator" : "指标", indicatorCodes, indicatorLabels, indicatorUnits);
+            dimension(g, "orgUnit", english ? "Org unit" : "单位", units, new LinkedHashMap<>(unitNames), null);
+            Map<String, Object> periodLabels = new LinkedHashMap<>();
+            periods.forEach(p -> periodLabels.put(p, p));
+            dimension(g, "period", english ? "Period" : "时期", periods, periodLabels, null);
             g.writeEndObject();
             g.writeEndObject();
         }
@@ -193,15 +226,23 @@ final class ExportWriter {
         long of(ExportRow row);
     }
 
+    /** UTC to the millisecond: the ECMA-262 date-time form that JSON-stat asks for (Date.parse reads it). */
+    private static String jsonStatTime(OffsetDateTime t) {
+        return DateTimeFormatter.ISO_INSTANT.format(t.toInstant().truncatedTo(ChronoUnit.MILLIS));
+    }
+
     private static void dimension(JsonGenerator g, String id, String label, List<String> index,
                                   Map<String, Object> labels, Map<String, Object> units) throws IOException {
         g.writeObjectFieldStart(id);
         g.writeStringField("label", label);
         g.writeObjectFieldStart("category");
         g.writeObjectField("index", index);
-        g.writeObjectField("label", labels);
-        if (units != null) {
-            g.writeObjectField("unit", units);
+        // Only when a category exists: JSON-stat's schema wants a category label object to hold one.
+        if (!index.isEmpty()) {
+            g.writeObjectField("label", labels);
+            if (units != null) {
+                g.writeObjectField("unit", units);
+            }
         }
         g.writeEndObject();
         g.writeEndObject();
@@ -209,7 +250,11 @@ final class ExportWriter {
 
     /** The catalogue entries of the indicators present in the export, in code order. */
     private Map<String, Map<String, Object>> catalogue(Connection c) throws SQLException {
-        List<String> codes = query.codes(c, filter, "v.indicator_code");
+        return catalogue(c, query.codes(c, filter, "v.indicator_code"));
+    }
+
+    /** The catalogue entries of these indicators, in code order. */
+    private Map<String, Map<String, Object>> catalogue(Connection c, List<String> codes) throws SQLException {
         Map<String, Map<String, Object>> entries = new LinkedHashMap<>();
         if (codes.isEmpty()) {
             return entries;

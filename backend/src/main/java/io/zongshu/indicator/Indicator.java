@@ -9,16 +9,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /** A catalogue entry (指标): what is counted, in which unit, how it adds up and which values are sane. */
 @Entity
 @Table(name = "indicator")
 public class Indicator extends PanacheEntityBase {
-    /** Units the article uses; a new unit is a deliberate catalogue change. */
-    public static final Set<String> UNITS = Set.of("个", "名", "件", "期", "所", "份", "套", "项", "条", "轮", "家", "%",
-            "个百分点", "岁");
-
     @Id
     private String code;
     @Column(name = "name_zh")
@@ -44,7 +39,8 @@ public class Indicator extends PanacheEntityBase {
         if (!code.startsWith(Objects.requireNonNull(category, "category").code() + ".")) {
             throw new IllegalArgumentException("Indicator code " + code + " must start with its category");
         }
-        if (!UNITS.contains(unit)) {
+        // Units the article uses (Unit); a new unit is a deliberate catalogue change.
+        if (Unit.fromCode(unit).isEmpty()) {
             throw new IllegalArgumentException("Indicator " + code + " has an unknown unit: " + unit);
         }
         this.nameZh = Objects.requireNonNull(nameZh, "nameZh");
