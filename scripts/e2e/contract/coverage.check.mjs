@@ -26,7 +26,7 @@ function operationOf(call) {
 test('every answer the end-to-end tests received matches openapi.yaml', () => {
   assert.ok(calls.length > 100, `only ${calls.length} calls were recorded`);
   const wrong = calls.filter((c) => c.responseViolations.length > 0)
-    .map((c) => `${c.method} ${c.path} → ${c.status}: ${c.responseViolations.map((v) => `${v.path?.join('.')} ${v.message}`).join('; ')}`);
+    .map((c) => `${c.method} ${c.path} → ${c.status}: ${c.responseViolations.map((v) => `${v.location.join('.')}: ${v.message}`).join('; ')}`);
   assert.deepEqual(wrong, []);
 });
 
