@@ -1,5 +1,6 @@
 package io.zongshu.export;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ public record ExportFilter(List<String> periods, List<String> orgUnits, List<Str
                            List<String> indicators, Frozen edition) {
 
     /** A published edition to read instead of the live values: its frozen values never change. */
-    public record Frozen(long id, String code, String contentHash) {
+    public record Frozen(long id, String code, String contentHash, OffsetDateTime publishedAt) {
     }
 
     /** One year, every unit, every indicator: a full dump of the year. */

@@ -23,7 +23,8 @@ public class ExportService {
                 .orElseThrow(() -> ApiException.invalidParameter("edition", "unknown edition " + edition
                         + " (editions are named year-number, e.g. 2021-1)"));
         ExportFilter.Frozen frozen = chosen == null ? null
-                : new ExportFilter.Frozen(chosen.id(), chosen.code(), chosen.contentHash());
+                : new ExportFilter.Frozen(chosen.id(), chosen.code(), chosen.contentHash(),
+                        chosen.publishedAt());
         if (chosen != null && periods.isEmpty() && from == null && to == null) {
             periods = List.of(chosen.periodCode()); // an edition is one year: exporting it whole archives that year
         }
