@@ -41,7 +41,7 @@ function largestContentfulPaint(page) {
 
 test('hovering a figure shows its indicator, value, 余 and where it came from', async () => {
   const { page } = browser;
-  const metrics = await (await api('/api/v1/metrics?period=2021&orgUnit=511900')).json();
+  const { items: metrics } = await (await api('/api/v1/metrics?period=2021&orgUnit=511900')).json();
   const veteranMedals = metrics.find((m) => m.indicator === 'theory.veteran_members_medals');
   assert.equal(veteranMedals.qualifier, 'more_than');
 

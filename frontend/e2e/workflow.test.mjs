@@ -51,7 +51,7 @@ test('the clerk signs in on Keycloak, fills the form, sees a bad value refused, 
   await page.getByRole('button', { name: '提交审核' }).click();
   await page.locator('h1 .el-tag', { hasText: '待审核' }).waitFor();
 
-  const stored = await (await api(`/api/v1/metrics?period=${PERIOD}&orgUnit=511903&indicator=${INDICATOR}`)).json();
+  const { items: stored } = await (await api(`/api/v1/metrics?period=${PERIOD}&orgUnit=511903&indicator=${INDICATOR}`)).json();
   assert.ok(!stored.some((m) => m.value === first), 'nothing is published before approval');
 });
 
@@ -98,7 +98,7 @@ test('the reviewer approves, and the dashboard shows the county’s value', asyn
   await page.getByRole('button', { name: '批准' }).click();
   await page.waitForURL(/\/reviewing$/);
 
-  const approved = await (await api(`/api/v1/metrics?period=${PERIOD}&orgUnit=511903`)).json();
+  const { items: approved } = await (await api(`/api/v1/metrics?period=${PERIOD}&orgUnit=511903&limit=1000`)).json();
   assert.equal(approved.find((m) => m.indicator === INDICATOR)?.value, fixed);
   assert.equal(approved.find((m) => m.indicator === COMMENTED)?.qualifier, 'more_than');
 

@@ -56,7 +56,8 @@ test('a county script imports, the reviewer returns, the clerk fixes, the review
 
   const reviewer = await login('reviewer');
   const queue = await call('GET', '/api/v1/submissions?state=submitted&period=2022', { bearer: reviewer });
-  assert.ok(queue.body.some((s) => s.id === id && s.orgUnit === '511921'));
+  // Newest first: the submission just sent heads the queue's first page.
+  assert.ok(queue.body.items.some((s) => s.id === id && s.orgUnit === '511921'));
   let seen = await call('GET', `/api/v1/submissions/${id}`, { bearer: reviewer });
   const returned = await call('POST', `/api/v1/submissions/${id}/return`, { bearer: reviewer, ifMatch: seen.etag,
     body: { comment: '请核对培训班次', valueComments: [{ indicator: CLASSES, comment: '与台账不一致' }] } });
@@ -83,12 +84,12 @@ test('a county script imports, the reviewer returns, the clerk fixes, the review
   assert.equal(approved.body.state, 'approved');
 
   const metrics = await call('GET', '/api/v1/metrics?orgUnit=511921&period=2022');
-  const classes = metrics.body.find((m) => m.indicator === CLASSES);
+  const classes = metrics.body.items.find((m) => m.indicator === CLASSES);
   assert.equal(classes.value, 14);
   assert.deepEqual(
     { submission: classes.provenance.submission, recordedBy: classes.provenance.recordedBy, approvedBy: classes.provenance.approvedBy },
     { submission: id, recordedBy: 'clerk-511921', approvedBy: 'reviewer' });
-  assert.equal(metrics.body.find((m) => m.indicator === MEETINGS).qualifier, 'more_than');
+  assert.equal(metrics.body.items.find((m) => m.indicator === MEETINGS).qualifier, 'more_than');
 
   const audit = await call('GET', `/api/v1/audit?submission=${id}`, { bearer: reviewer });
   assert.equal(audit.status, 200);

@@ -177,7 +177,8 @@ before(async () => {
   // Targets the corpus aims at, made once (a second run finds them): 南江县's draft with one value, and
   // 平昌县's submission awaiting review.
   const list = await send({ path: '/api/v1/submissions?orgUnit=511922&period=2022', auth: ctx.clerk });
-  let draft = list.json.find((s) => s.state === 'draft' || s.state === 'returned');
+  // Newest first: the unit's one open submission, when it has one, is on the first page.
+  let draft = list.json.items.find((s) => s.state === 'draft' || s.state === 'returned');
   if (!draft) {
     const created = await send({ method: 'POST', path: '/api/v1/submissions', auth: ctx.clerk, body: { orgUnit: '511922', period: '2022' } });
     assert.equal(created.status, 201, created.text);

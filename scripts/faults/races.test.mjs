@@ -62,7 +62,8 @@ const lastId = (items, cursor) => (items.length ? items[items.length - 1].id : c
 /** The unit's open submission for 2022 (draft or returned), opened when there is none. */
 async function openSubmission(clerk, orgUnit) {
   const list = await call('GET', `/api/v1/submissions?orgUnit=${orgUnit}&period=${PERIOD}`, clerk);
-  const open = list.body.find((s) => s.state === 'draft' || s.state === 'returned');
+  // Newest first: the unit's one open submission, when it has one, is on the first page.
+  const open = list.body.items.find((s) => s.state === 'draft' || s.state === 'returned');
   if (open) return call('GET', `/api/v1/submissions/${open.id}`, clerk);
   const created = await call('POST', '/api/v1/submissions', clerk, { body: { orgUnit, period: PERIOD } });
   assert.equal(created.status, 201, JSON.stringify(created.body));

@@ -1,4 +1,5 @@
 import { api, must, type Schemas } from '../../shared/api/client';
+import { allPages, LARGEST_PAGE } from '../../shared/api/pages';
 
 export type ReviewDocument = Schemas['ReviewDocument'];
 export type FigureRun = Schemas['FigureRun'];
@@ -28,12 +29,14 @@ export async function readReview(year: number): Promise<ReviewReading> {
   if (error) throw error;
   const [[indicators, orgUnits], metrics] = await Promise.all([
     names,
-    api.GET('/api/v1/metrics', { params: { query: { period: [review.period], orgUnit: [review.orgUnit] } } }),
+    allPages(async (after) => must(await api.GET('/api/v1/metrics', {
+      params: { query: { period: [review.period], orgUnit: [review.orgUnit], after, limit: LARGEST_PAGE } },
+    }))),
   ]);
   return {
     review,
     indicatorNames: Object.fromEntries(must(indicators).map((i) => [i.code, i.nameZh])),
     orgUnitNames: Object.fromEntries(must(orgUnits).map((u) => [u.code, u.nameZh])),
-    metrics: Object.fromEntries(must(metrics).map((m) => [m.indicator, m])),
+    metrics: Object.fromEntries(metrics.map((m) => [m.indicator, m])),
   };
 }

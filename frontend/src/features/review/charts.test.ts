@@ -9,7 +9,8 @@ const metric = (indicator: string, value: number, unit: string, qualifier: 'exac
   provenance: { source: 'generated', recordedBy: 'test', recordedAt: '2099-01-01T00:00:00Z' },
 });
 const figure = (indicator: string, value: number, unit: string, valueType: Schemas['ValueType']): Schemas['Figure'] => ({
-  indicator, nameZh: `名称 ${indicator}`, nameEn: indicator, value, unit, qualifier: 'exact', valueType,
+  indicator, nameZh: `名称 ${indicator}`, nameEn: indicator, orgUnit: 'T1', period: '2099', value, unit, qualifier: 'exact',
+  valueType,
 });
 const groups = (key: string, figures: Schemas['Figure'][]): Schemas['FigureGroups'] => ({
   year: 2099, orgUnit: 'T1', period: '2099', groups: [{ key, titleZh: '组', titleEn: 'group', figures }],

@@ -17,9 +17,10 @@ const VILLAGE_ORGANISATIONS = [
   'grassroots.village_party_branches',
 ];
 
-export async function readSectionCharts(year: number, metrics: Record<string, Metric>,
+/** The charts of a review of `orgUnit`'s figures: the themed views are asked for that unit. */
+export async function readSectionCharts(year: number, orgUnit: string, metrics: Record<string, Metric>,
                                         names: Record<string, string>): Promise<SectionCharts> {
-  const path = { params: { path: { year: String(year) } } };
+  const path = { params: { path: { year: String(year) }, query: { orgUnit } } };
   const [cadre, talent] = await Promise.all([
     api.GET('/api/v1/cadre-statistics/{year}', path),
     api.GET('/api/v1/talent-recruitment/{year}', path),

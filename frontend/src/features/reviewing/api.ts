@@ -1,4 +1,5 @@
 import { api, must, type Schemas } from '../../shared/api/client';
+import { allPages, LARGEST_PAGE } from '../../shared/api/pages';
 
 export type Submission = Schemas['Submission'];
 export type SubmissionSummary = Schemas['SubmissionSummary'];
@@ -7,8 +8,11 @@ export type Reconciliation = Schemas['Reconciliation'];
 export type Edition = Schemas['Edition'];
 export type ReviewSummary = Schemas['ReviewSummary'];
 
+/** Every submission in the state (or in any), newest first. */
 export async function queue(state?: SubmissionState): Promise<SubmissionSummary[]> {
-  return must(await api.GET('/api/v1/submissions', { params: { query: state ? { state } : {} } }));
+  return allPages(async (after) => must(await api.GET('/api/v1/submissions', {
+    params: { query: { ...(state ? { state } : {}), after, limit: LARGEST_PAGE } },
+  })));
 }
 
 export async function readSubmission(id: number): Promise<Submission> {

@@ -1,4 +1,5 @@
 import { api, must, type Schemas } from '../../shared/api/client';
+import { allPages, LARGEST_PAGE } from '../../shared/api/pages';
 export type { Indicator } from '../../shared/api/reference';
 
 export type Submission = Schemas['Submission'];
@@ -7,8 +8,11 @@ export type ValueInput = Schemas['SubmissionValueInput'];
 export type DataValueSetEntry = Schemas['DataValueSetEntry'];
 export type ImportSummary = Schemas['ImportSummary'];
 
+/** All of the unit's submissions, newest first. */
 export async function listMine(orgUnit: string): Promise<SubmissionSummary[]> {
-  return must(await api.GET('/api/v1/submissions', { params: { query: { orgUnit } } }));
+  return allPages(async (after) => must(await api.GET('/api/v1/submissions', {
+    params: { query: { orgUnit, after, limit: LARGEST_PAGE } },
+  })));
 }
 
 export async function openSubmission(orgUnit: string, period: string): Promise<Submission> {

@@ -2,10 +2,11 @@ package io.zongshu.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.zongshu.access.Roles;
+import io.zongshu.common.Page;
+import io.zongshu.common.PageRequest;
 import io.zongshu.common.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,8 +22,6 @@ import java.util.Map;
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
-    static final int MAX_LIMIT = 1000;
-
     public record Actor(String subject, String username) {
     }
 
@@ -46,13 +45,10 @@ public class AuditResource {
     }
 
     /** A page of events in the order they were recorded; pass {@code next} as {@code after} for more. */
-    public record Page(List<EventView> items, Long next) {
-    }
-
     @GET
     @RolesAllowed({Roles.CITY_REVIEWER, Roles.ADMIN})
     @Transactional
-    public Page list(
+    public Page<EventView> list(
             @QueryParam("submission") String submission,
             @QueryParam("orgUnit") String orgUnit,
             @QueryParam("period") String period,
@@ -60,7 +56,8 @@ public class AuditResource {
             @QueryParam("action") String action,
             @QueryParam("actor") String actor,
             @QueryParam("after") String after,
-            @QueryParam("limit") @DefaultValue("100") String limit) {
+            @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.of(after, limit);
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (submission != null) {
@@ -87,18 +84,12 @@ public class AuditResource {
             where.add("actorUsername = :actor");
             params.put("actor", Params.code("actor", actor));
         }
-        if (after != null) {
+        if (page.after() != null) {
             where.add("id > :after");
-            params.put("after", Params.id("after", after));
+            params.put("after", page.after());
         }
-        int size = Params.intInRange("limit", limit, 1, MAX_LIMIT);
         String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by id";
-        List<EventView> items = AuditEvent.<AuditEvent>find(query, params).page(0, size + 1).list().stream()
-                .map(EventView::of).toList();
-        if (items.size() <= size) {
-            return new Page(items, null);
-        }
-        List<EventView> page = items.subList(0, size);
-        return new Page(page, page.get(size - 1).id());
+        List<AuditEvent> rows = AuditEvent.<AuditEvent>find(query, params).page(0, page.rowsToRead()).list();
+        return Page.of(rows, page, AuditEvent::id, EventView::of);
     }
 }

@@ -1,17 +1,41 @@
 package io.zongshu.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.stream.Stream;
 
-/** A response body made once, with its media type and a strong ETag derived from the bytes. */
-public record Representation(byte[] body, String mediaType, EntityTag etag) {
+/**
+ * A response body made once, with its media type and its validators: a strong ETag derived from the
+ * bytes and, when given, the time of the newest change of the data it shows.
+ */
+public record Representation(byte[] body, String mediaType, Validators validators) {
+    /** Cache-Control of what may change at any time: a copy may be kept, but is revalidated before each use. */
+    public static final String REVALIDATE = "no-cache";
 
     public static Representation of(byte[] body, String mediaType) {
-        return new Representation(body, mediaType, strongTag(body));
+        return new Representation(body, mediaType, Validators.of(strongTag(body)));
+    }
+
+    public static Representation of(String body, String mediaType) {
+        return of(body.getBytes(StandardCharsets.UTF_8), mediaType);
+    }
+
+    /** A view written as JSON by the application's mapper. */
+    public static Representation json(ObjectMapper mapper, Object view) {
+        try {
+            return of(mapper.writeValueAsBytes(view), MediaType.APPLICATION_JSON);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + view.getClass().getSimpleName() + " as JSON", e);
+        }
     }
 
     /** A strong entity tag: the SHA-256 of the bytes, base64url. */
@@ -24,37 +48,23 @@ public record Representation(byte[] body, String mediaType, EntityTag etag) {
         }
     }
 
-    public static Representation of(String body, String mediaType) {
-        return of(body.getBytes(StandardCharsets.UTF_8), mediaType);
+    /** The same bytes, last modified at {@code at} (null: unknown). */
+    public Representation modifiedAt(OffsetDateTime at) {
+        return new Representation(body, mediaType, validators.modifiedAt(at));
     }
 
-    /**
-     * Whether an If-None-Match header names this version: "*", or a list of entity tags compared weakly
-     * (RFC 9110, 13.1.2), so W/"x" matches "x".
-     */
-    public boolean matches(String ifNoneMatch) {
-        return matches(etag, ifNoneMatch);
+    /** The same bytes, last modified at the newest of {@code changes} (none: unknown). */
+    public Representation modifiedAt(Stream<OffsetDateTime> changes) {
+        return modifiedAt(Timestamps.newest(changes).orElse(null));
     }
 
-    /** The same test for a tag known before any body is made (a streamed export). */
-    public static boolean matches(EntityTag etag, String ifNoneMatch) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        String mine = '"' + etag.getValue() + '"';
-        for (String tag : ifNoneMatch.split(",")) {
-            String t = tag.strip();
-            if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(mine)) {
-                return true;
-            }
-        }
-        return false;
+    /** The view's JSON, last modified when the view says. */
+    public static Representation json(ObjectMapper mapper, Dated<?> view) {
+        return json(mapper, view.value()).modifiedAt(view.lastModified());
     }
 
-    /** 304 when the client's If-None-Match names this version, else 200 with the body. */
-    public Response respond(String ifNoneMatch, String cacheControl) {
-        Response.ResponseBuilder builder = matches(ifNoneMatch) ? Response.notModified()
-                : Response.ok(body, mediaType);
-        return builder.tag(etag).header("Cache-Control", cacheControl).build();
+    /** 304 when the request's copy is current (see {@link Validators#notModified}), else 200 with the body. */
+    public Response respond(HttpHeaders request, String cacheControl) {
+        return validators.respond(request, cacheControl, () -> Response.ok(body, mediaType));
     }
 }

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.runtime.StartupEvent;
 import io.zongshu.common.CodedEnum;
+import io.zongshu.common.Timestamps;
 import io.zongshu.datavalue.DataValue;
-import io.zongshu.edition.EditionService;
 import io.zongshu.datavalue.Qualifier;
+import io.zongshu.edition.EditionService;
 import io.zongshu.indicator.Aggregation;
 import io.zongshu.indicator.Category;
 import io.zongshu.indicator.Indicator;
@@ -37,9 +38,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -181,7 +182,7 @@ public class DatasetLoader {
             }
         }
         if (code(ReviewState.class, entry.state()) == ReviewState.PUBLISHED) {
-            review.publish();
+            review.publish(Timestamps.now());
         }
         return review;
     }

@@ -113,6 +113,10 @@ public class DataValue extends PanacheEntityBase {
                 indicatorCode, orgUnitCode, periodCode).firstResultOptional();
     }
 
+    public Long id() {
+        return id;
+    }
+
     public Indicator indicator() {
         return indicator;
     }

@@ -1,6 +1,7 @@
 package io.zongshu.datavalue;
 
 import io.zongshu.common.ApiException;
+import io.zongshu.common.PageRequest;
 import io.zongshu.indicator.Indicator;
 import io.zongshu.orgunit.OrgUnit;
 import io.zongshu.period.Period;
@@ -16,8 +17,11 @@ import java.util.Map;
 @Transactional
 public class DataValueService {
 
-    /** Approved values matching the filter, ordered by period, org unit and indicator. */
-    public List<DataValue> find(MetricFilter filter) {
+    /**
+     * Approved values matching the filter, ordered by period, org unit and indicator: those after the value
+     * the page request names, up to {@link PageRequest#rowsToRead()} of them.
+     */
+    public List<DataValue> find(MetricFilter filter, PageRequest page) {
         requireKnown(filter);
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
@@ -37,10 +41,20 @@ public class DataValueService {
             where.add("i.code in :indicators");
             params.put("indicators", filter.indicators());
         }
+        if (page.after() != null) {
+            // The cursor is a value's id; the page goes on after that value's place in the order.
+            DataValue last = DataValue.<DataValue>findByIdOptional(page.after()).orElseThrow(() ->
+                    ApiException.invalidParameter("after", "names no value: pass the previous page's next"));
+            where.add("(v.periodCode > :afterPeriod or (v.periodCode = :afterPeriod and (v.orgUnitCode > :afterUnit"
+                    + " or (v.orgUnitCode = :afterUnit and i.code > :afterIndicator))))");
+            params.put("afterPeriod", last.periodCode());
+            params.put("afterUnit", last.orgUnitCode());
+            params.put("afterIndicator", last.indicator().code());
+        }
         String query = "select v from DataValue v join fetch v.indicator i"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by v.periodCode, v.orgUnitCode, i.code";
-        return DataValue.find(query, params).list();
+        return DataValue.<DataValue>find(query, params).page(0, page.rowsToRead()).list();
     }
 
     /** Values for the given org units and periods, for rendering documents that refer to them. */

@@ -1,20 +1,21 @@
 package io.zongshu.datavalue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zongshu.common.Representation;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import io.zongshu.common.Page;
+import io.zongshu.common.PageRequest;
 import io.zongshu.common.Params;
+import io.zongshu.common.Representation;
 import io.zongshu.indicator.Category;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -54,15 +55,21 @@ public class MetricResource {
             @QueryParam("orgUnit") List<String> orgUnit,
             @QueryParam("category") List<String> category,
             @QueryParam("indicator") List<String> indicator,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
+            @QueryParam("after") String after,
+            @QueryParam("limit") String limit,
+            @Context HttpHeaders request) {
         MetricFilter filter = new MetricFilter(
                 Params.codes("period", period),
                 Params.codes("orgUnit", orgUnit),
                 category.stream().map(c -> Params.codedEnum("category", c, Category.class)).distinct().toList(),
                 Params.codes("indicator", indicator));
-        List<Metric> metrics = values.find(filter).stream().map(Metric::of).toList();
-        // The ETag is the hash of the answer: an approval changes it only for queries that include the value.
-        return Representation.of(json.writeValueAsBytes(metrics), MediaType.APPLICATION_JSON)
-                .respond(ifNoneMatch, "no-cache");
+        PageRequest page = PageRequest.of(after, limit);
+        List<DataValue> rows = values.find(filter, page);
+        // The ETag is the hash of the page: an approval changes it only for pages that include the value.
+        // Last-Modified is the newest of the rows read, the one after the page included: a value added
+        // right after a last page changes its next.
+        return Representation.json(json, Page.of(rows, page, DataValue::id, Metric::of))
+                .modifiedAt(rows.stream().map(DataValue::recordedAt))
+                .respond(request, Representation.REVALIDATE);
     }
 }

@@ -1,8 +1,10 @@
 package io.zongshu.edition;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zongshu.access.CurrentCaller;
 import io.zongshu.access.Roles;
 import io.zongshu.common.Params;
+import io.zongshu.common.Representation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +13,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -34,11 +38,16 @@ public class EditionResource {
     EditionService service;
     @Inject
     CurrentCaller caller;
+    @Inject
+    ObjectMapper json;
 
+    /** Oldest first; last modified when the newest of them was published (editions never change). */
     @GET
     @Transactional
-    public List<EditionView> list(@PathParam("year") String year) {
-        return Edition.ofYear(Params.year("year", year)).stream().map(EditionView::of).toList();
+    public Response list(@PathParam("year") String year, @Context HttpHeaders request) {
+        List<Edition> all = Edition.ofYear(Params.year("year", year));
+        return Representation.json(json, all.stream().map(EditionView::of).toList())
+                .modifiedAt(all.stream().map(Edition::publishedAt)).respond(request, Representation.REVALIDATE);
     }
 
     @POST

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import org.hibernate.Session;
 
@@ -35,27 +36,27 @@ public class EditionService {
 
     public Edition publish(Caller caller, int year) {
         Review review = Review.findByYear(year).orElseThrow(() -> ApiException.notFound("No review of " + year));
+        OffsetDateTime now = Timestamps.now();
         if (review.state() == ReviewState.DRAFT) {
-            review.publish();
+            review.publish(now);
         }
         periods.close(caller, review.periodCode());
-        return freeze(year, review.periodCode(), caller.username());
+        return freeze(year, review.periodCode(), caller.username(), now);
     }
 
     /** A review published by the dataset loader gets its first edition there and then. */
     public void ensureFirstEdition(int year, String by) {
         Review review = Review.findByYear(year).orElseThrow();
         if (review.state() == ReviewState.PUBLISHED && Edition.ofYear(year).isEmpty()) {
-            freeze(year, review.periodCode(), by);
+            freeze(year, review.periodCode(), by, review.publishedAt().orElseGet(Timestamps::now));
         }
     }
 
-    private Edition freeze(int year, String period, String by) {
+    private Edition freeze(int year, String period, String by, OffsetDateTime at) {
         session.flush(); // the values to freeze may have been written in this transaction (the loader)
         int number = Edition.ofYear(year).size() + 1;
         Object[] counted = hashValues(period);
-        Edition edition = new Edition(year, number, period, by,
-                Timestamps.now(), (int) counted[0], (String) counted[1]);
+        Edition edition = new Edition(year, number, period, by, at, (int) counted[0], (String) counted[1]);
         edition.persistAndFlush();
         session.createNativeMutationQuery("INSERT INTO edition_value (edition_id, " + COLUMNS + ") SELECT :edition, "
                         + COLUMNS + " FROM data_value WHERE period_code = :period")

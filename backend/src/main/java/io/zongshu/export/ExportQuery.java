@@ -33,16 +33,20 @@ public class ExportQuery {
 
     /**
      * A fingerprint of the matching rows (count, newest change, sum of revisions): any approval that
-     * changes them changes it, an approval elsewhere does not.
+     * changes them changes it, an approval elsewhere does not. {@code newest} is null when no row matches.
      */
-    public String fingerprint(Connection c, ExportFilter filter) throws SQLException {
+    public record Fingerprint(String text, OffsetDateTime newest) {
+    }
+
+    public Fingerprint fingerprint(Connection c, ExportFilter filter) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT COUNT(*), MAX(v.recorded_at), COALESCE(SUM(v.revision), 0)"
                 + from(filter) + where(filter, params);
         try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             r.next();
             OffsetDateTime newest = r.getObject(2, OffsetDateTime.class);
-            return r.getLong(1) + "/" + (newest == null ? "-" : newest.toInstant()) + "/" + r.getLong(3);
+            return new Fingerprint(r.getLong(1) + "/" + (newest == null ? "-" : newest.toInstant()) + "/" + r.getLong(3),
+                    newest);
         }
     }
 

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zongshu.common.ApiException;
 import io.zongshu.common.Params;
 import io.zongshu.common.Representation;
+import io.zongshu.common.Validators;
 import io.zongshu.indicator.Category;
 import io.zongshu.review.ReviewService;
 import io.zongshu.review.ReviewViews.ReviewDocument;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -57,7 +57,6 @@ public class ExportResource {
             @QueryParam("format") String format,
             @QueryParam("bom") String bom,
             @QueryParam("lang") String lang,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpHeaders headers,
             @Context Request request) {
         ExportFormat chosen = format != null ? Params.codedEnum("format", format, ExportFormat.class)
@@ -77,35 +76,35 @@ public class ExportResource {
                 Params.flag("descendants", descendants),
                 category.stream().map(c -> Params.codedEnum("category", c, Category.class).code()).toList(),
                 Params.codes("indicator", indicator), edition == null ? null : Params.code("edition", edition));
-        // An edition never changes: its content hash stands for the data; live values are fingerprinted.
-        String fingerprint = filter.edition() != null ? filter.edition().contentHash()
+        // An edition never changes: its content hash stands for the data, its publication is its last change;
+        // live values are fingerprinted, and the newest of them is the last change.
+        ExportQuery.Fingerprint fingerprint = filter.edition() != null
+                ? new ExportQuery.Fingerprint(filter.edition().contentHash(), filter.edition().publishedAt())
                 : query.read(c -> query.fingerprint(c, filter));
         EntityTag etag = Representation.strongTag((ExportWriter.LAYOUT + "|" + chosen.code() + "|" + withBom + "|"
-                + english + "|" + filter.canonical() + "|" + fingerprint).getBytes(StandardCharsets.UTF_8));
-        String cacheControl = filter.edition() != null ? "public, max-age=31536000, immutable" : "no-cache";
-        if (Representation.matches(etag, ifNoneMatch)) {
-            return Response.notModified(etag).header("Cache-Control", cacheControl).build();
-        }
-        // A whole year (one period, no other filter) carries its review, so one file archives the year.
-        ReviewDocument review = chosen == ExportFormat.JSON && filter.isWholeYear()
-                ? reviews.document(Integer.parseInt(filter.periods().get(0))).orElse(null) : null;
-        ExportWriter writer = new ExportWriter(query, json, filter, english, review);
-        StreamingOutput body = out -> query.read(c -> {
-            switch (chosen) {
-                case CSV -> writer.csv(c, out, withBom);
-                case JSON_STAT -> writer.jsonStat(c, out);
-                default -> writer.json(c, out);
+                + english + "|" + filter.canonical() + "|" + fingerprint.text()).getBytes(StandardCharsets.UTF_8));
+        Validators validators = Validators.of(etag).modifiedAt(fingerprint.newest());
+        String cacheControl = filter.edition() != null ? "public, max-age=31536000, immutable" : Representation.REVALIDATE;
+        return validators.respond(headers, cacheControl, () -> {
+            // A whole year (one period, no other filter) carries its review, so one file archives the year.
+            ReviewDocument review = chosen == ExportFormat.JSON && filter.isWholeYear()
+                    ? reviews.document(Integer.parseInt(filter.periods().get(0))).orElse(null) : null;
+            ExportWriter writer = new ExportWriter(query, json, filter, english, review);
+            StreamingOutput body = out -> query.read(c -> {
+                switch (chosen) {
+                    case CSV -> writer.csv(c, out, withBom);
+                    case JSON_STAT -> writer.jsonStat(c, out);
+                    default -> writer.json(c, out);
+                }
+                return null;
+            });
+            Response.ResponseBuilder response = Response.ok(body, chosen.mediaType());
+            if (filter.edition() != null) {
+                response.header("Zongshu-Content-Hash", filter.edition().contentHash());
             }
-            return null;
+            return response.header("Content-Disposition",
+                    "attachment; filename=\"zongshu-export." + chosen.extension() + "\"");
         });
-        Response.ResponseBuilder response = Response.ok(body, chosen.mediaType()).tag(etag)
-                .header("Cache-Control", cacheControl);
-        if (filter.edition() != null) {
-            response.header("Zongshu-Content-Hash", filter.edition().contentHash());
-        }
-        return response
-                .header("Content-Disposition", "attachment; filename=\"zongshu-export." + chosen.extension() + "\"")
-                .build();
     }
 
     /**

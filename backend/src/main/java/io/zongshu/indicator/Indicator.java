@@ -1,11 +1,13 @@
 package io.zongshu.indicator;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zongshu.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +31,8 @@ public class Indicator extends PanacheEntityBase {
     private BigDecimal minValue;
     @Column(name = "max_value")
     private BigDecimal maxValue;
+    @Column(name = "changed_at")
+    private OffsetDateTime changedAt;
 
     protected Indicator() {
     }
@@ -54,6 +58,7 @@ public class Indicator extends PanacheEntityBase {
         if (this.minValue.compareTo(this.maxValue) > 0) {
             throw new IllegalArgumentException("Indicator " + code + " has min above max");
         }
+        this.changedAt = Timestamps.now();
     }
 
     public static Optional<Indicator> findByCode(String code) {
@@ -113,5 +118,10 @@ public class Indicator extends PanacheEntityBase {
 
     public BigDecimal maxValue() {
         return maxValue;
+    }
+
+    /** When the entry was last changed (added, so far: catalogue entries are not edited or removed). */
+    public OffsetDateTime changedAt() {
+        return changedAt;
     }
 }

@@ -1,13 +1,19 @@
 package io.zongshu.indicator;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zongshu.common.ApiException;
 import io.zongshu.common.Params;
+import io.zongshu.common.Representation;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -24,19 +30,28 @@ public class IndicatorResource {
         }
     }
 
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * The catalogue, or one category of it. Last modified at the newest change of the whole catalogue:
+     * an entry that moved out of the category changes the answer too.
+     */
     @GET
-    public List<IndicatorView> list(
-            @QueryParam("category") String category) {
+    public Response list(@QueryParam("category") String category, @Context HttpHeaders request) {
         Category only = category == null ? null : Params.codedEnum("category", category, Category.class);
-        return Indicator.listOrdered().stream()
-                .filter(i -> only == null || i.category() == only)
-                .map(IndicatorView::of).toList();
+        List<Indicator> all = Indicator.listOrdered();
+        return Representation.json(json, all.stream().filter(i -> only == null || i.category() == only)
+                        .map(IndicatorView::of).toList())
+                .modifiedAt(all.stream().map(Indicator::changedAt)).respond(request, Representation.REVALIDATE);
     }
 
     @GET
     @Path("/{code}")
-    public IndicatorView get(@PathParam("code") String code) {
-        return Indicator.findByCode(Params.code("code", code)).map(IndicatorView::of)
+    public Response get(@PathParam("code") String code, @Context HttpHeaders request) {
+        Indicator indicator = Indicator.findByCode(Params.code("code", code))
                 .orElseThrow(() -> ApiException.notFound("No indicator with code " + code));
+        return Representation.json(json, IndicatorView.of(indicator)).modifiedAt(indicator.changedAt())
+                .respond(request, Representation.REVALIDATE);
     }
 }

@@ -1,10 +1,12 @@
 package io.zongshu.orgunit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zongshu.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +25,8 @@ public class OrgUnit extends PanacheEntityBase {
     private OrgUnitLevel level;
     @Column(name = "parent_code")
     private String parentCode;
+    @Column(name = "changed_at")
+    private OffsetDateTime changedAt;
 
     protected OrgUnit() {
     }
@@ -36,6 +40,7 @@ public class OrgUnit extends PanacheEntityBase {
             throw new IllegalArgumentException("County-level unit " + code + " needs a parent");
         }
         this.parentCode = parentCode;
+        this.changedAt = Timestamps.now();
     }
 
     public static Optional<OrgUnit> findByCode(String code) {
@@ -66,5 +71,10 @@ public class OrgUnit extends PanacheEntityBase {
 
     public String parentCode() {
         return parentCode;
+    }
+
+    /** When the unit was last changed (added, so far: units are not edited or removed). */
+    public OffsetDateTime changedAt() {
+        return changedAt;
     }
 }

@@ -1,12 +1,18 @@
 package io.zongshu.orgunit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zongshu.common.ApiException;
 import io.zongshu.common.Params;
+import io.zongshu.common.Representation;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 @Path("/api/v1/org-units")
@@ -20,15 +26,22 @@ public class OrgUnitResource {
         }
     }
 
+    @Inject
+    ObjectMapper json;
+
     @GET
-    public List<OrgUnitView> list() {
-        return OrgUnit.listOrdered().stream().map(OrgUnitView::of).toList();
+    public Response list(@Context HttpHeaders request) {
+        List<OrgUnit> all = OrgUnit.listOrdered();
+        return Representation.json(json, all.stream().map(OrgUnitView::of).toList())
+                .modifiedAt(all.stream().map(OrgUnit::changedAt)).respond(request, Representation.REVALIDATE);
     }
 
     @GET
     @Path("/{code}")
-    public OrgUnitView get(@PathParam("code") String code) {
-        return OrgUnit.findByCode(Params.code("code", code)).map(OrgUnitView::of)
+    public Response get(@PathParam("code") String code, @Context HttpHeaders request) {
+        OrgUnit unit = OrgUnit.findByCode(Params.code("code", code))
                 .orElseThrow(() -> ApiException.notFound("No org unit with code " + code));
+        return Representation.json(json, OrgUnitView.of(unit)).modifiedAt(unit.changedAt())
+                .respond(request, Representation.REVALIDATE);
     }
 }

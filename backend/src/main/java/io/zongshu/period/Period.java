@@ -1,11 +1,13 @@
 package io.zongshu.period;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zongshu.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +23,8 @@ public class Period extends PanacheEntityBase {
     @Column(name = "end_date")
     private LocalDate endDate;
     private PeriodState state;
+    @Column(name = "changed_at")
+    private OffsetDateTime changedAt;
 
     protected Period() {
     }
@@ -37,24 +41,30 @@ public class Period extends PanacheEntityBase {
         if (kind == PeriodKind.YEAR && !code.equals(String.valueOf(startDate.getYear()))) {
             throw new IllegalArgumentException("A year period's code is its year: " + code);
         }
+        this.changedAt = Timestamps.now();
     }
 
     public static Optional<Period> findByCode(String code) {
         return findByIdOptional(code);
     }
 
-    /** Opens the period for county submissions; true when its state changed. */
-    public boolean open() {
-        boolean changed = state != PeriodState.OPEN;
-        state = PeriodState.OPEN;
-        return changed;
+    /** Opens the period for county submissions at {@code at}; true when its state changed. */
+    public boolean open(OffsetDateTime at) {
+        return changeTo(PeriodState.OPEN, at);
     }
 
-    /** Closes the period: its figures are final; true when its state changed. */
-    public boolean close() {
-        boolean changed = state != PeriodState.CLOSED;
-        state = PeriodState.CLOSED;
-        return changed;
+    /** Closes the period at {@code at}: its figures are final; true when its state changed. */
+    public boolean close(OffsetDateTime at) {
+        return changeTo(PeriodState.CLOSED, at);
+    }
+
+    private boolean changeTo(PeriodState to, OffsetDateTime at) {
+        if (state == to) {
+            return false;
+        }
+        state = to;
+        changedAt = Objects.requireNonNull(at, "at");
+        return true;
     }
 
     public String code() {
@@ -75,5 +85,10 @@ public class Period extends PanacheEntityBase {
 
     public PeriodState state() {
         return state;
+    }
+
+    /** When the period was added or last opened or closed. */
+    public OffsetDateTime changedAt() {
+        return changedAt;
     }
 }

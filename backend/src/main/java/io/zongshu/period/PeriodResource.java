@@ -1,16 +1,21 @@
 package io.zongshu.period;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zongshu.access.CurrentCaller;
 import io.zongshu.access.Roles;
 import io.zongshu.common.Params;
+import io.zongshu.common.Representation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,6 +34,8 @@ public class PeriodResource {
     PeriodService service;
     @Inject
     CurrentCaller caller;
+    @Inject
+    ObjectMapper json;
 
     @POST
     @Path("/{code}/open")
@@ -44,10 +51,12 @@ public class PeriodResource {
         return PeriodView.of(service.close(caller.get(), Params.code("code", code)));
     }
 
+    /** Newest first; last modified when a period was last added, opened or closed. */
     @GET
-    public List<PeriodView> list() {
-        return Period.<Period>listAll().stream()
-                .sorted((a, b) -> b.startDate().compareTo(a.startDate()))
-                .map(PeriodView::of).toList();
+    public Response list(@Context HttpHeaders request) {
+        List<Period> all = Period.listAll();
+        return Representation.json(json, all.stream().sorted((a, b) -> b.startDate().compareTo(a.startDate()))
+                        .map(PeriodView::of).toList())
+                .modifiedAt(all.stream().map(Period::changedAt)).respond(request, Representation.REVALIDATE);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import org.hibernate.Session;
 
 /** City reviewers open a period for county submissions and close it when its figures are final. */
@@ -26,16 +27,18 @@ public class PeriodService {
         if (hasPublishedReview(code)) {
             throw ApiException.conflict("The review of " + code + " is published; its period stays closed");
         }
-        if (period.open()) {
-            record(caller, period, AuditAction.PERIOD_OPENED, PeriodState.CLOSED, PeriodState.OPEN);
+        OffsetDateTime now = Timestamps.now();
+        if (period.open(now)) {
+            record(caller, now, period, AuditAction.PERIOD_OPENED, PeriodState.CLOSED, PeriodState.OPEN);
         }
         return period;
     }
 
     public Period close(Caller caller, String code) {
         Period period = find(code);
-        if (period.close()) {
-            record(caller, period, AuditAction.PERIOD_CLOSED, PeriodState.OPEN, PeriodState.CLOSED);
+        OffsetDateTime now = Timestamps.now();
+        if (period.close(now)) {
+            record(caller, now, period, AuditAction.PERIOD_CLOSED, PeriodState.OPEN, PeriodState.CLOSED);
         }
         return period;
     }
@@ -54,7 +57,8 @@ public class PeriodService {
         return count > 0;
     }
 
-    private void record(Caller caller, Period period, AuditAction action, PeriodState from, PeriodState to) {
-        audit.record(caller, Timestamps.now(), Entry.stateChange(action, null, null, period.code(), from.code(), to.code(), null));
+    private void record(Caller caller, OffsetDateTime at, Period period, AuditAction action, PeriodState from,
+                        PeriodState to) {
+        audit.record(caller, at, Entry.stateChange(action, null, null, period.code(), from.code(), to.code(), null));
     }
 }

@@ -1,6 +1,7 @@
 package io.zongshu.review;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zongshu.common.Timestamps;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,6 +36,10 @@ public class Review extends PanacheEntityBase {
     private String title;
     private String subtitle;
     private ReviewState state;
+    @Column(name = "changed_at")
+    private OffsetDateTime changedAt;
+    @Column(name = "published_at")
+    private OffsetDateTime publishedAt;
     @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ReviewSection> sections = new ArrayList<>();
@@ -48,6 +54,7 @@ public class Review extends PanacheEntityBase {
         this.title = Objects.requireNonNull(title, "title");
         this.subtitle = subtitle;
         this.state = ReviewState.DRAFT;
+        this.changedAt = Timestamps.now();
     }
 
     public static Optional<Review> findByYear(int year) {
@@ -59,7 +66,7 @@ public class Review extends PanacheEntityBase {
     }
 
     public ReviewSection addSection(String key, String heading, String theme) {
-        requireDraft();
+        changing();
         if (sections.stream().anyMatch(s -> s.key().equals(key))) {
             throw new IllegalArgumentException("Review " + year + " already has a section " + key);
         }
@@ -68,16 +75,20 @@ public class Review extends PanacheEntityBase {
         return section;
     }
 
-    /** Once published, the review's structure no longer changes. */
-    public void publish() {
-        requireDraft();
+    /** Published at {@code at}: from then on, the review's structure no longer changes. */
+    public void publish(OffsetDateTime at) {
+        changing();
         state = ReviewState.PUBLISHED;
+        publishedAt = Objects.requireNonNull(at, "at");
+        changedAt = at;
     }
 
-    void requireDraft() {
+    /** Every change of the review or its parts comes through here: only a draft changes, and the time is kept. */
+    void changing() {
         if (state != ReviewState.DRAFT) {
             throw new IllegalStateException("Review " + year + " is " + state.code() + " and cannot change");
         }
+        changedAt = Timestamps.now();
     }
 
     public int year() {
@@ -102,6 +113,16 @@ public class Review extends PanacheEntityBase {
 
     public ReviewState state() {
         return state;
+    }
+
+    /** When the review (its text, its structure or its state) last changed. */
+    public OffsetDateTime changedAt() {
+        return changedAt;
+    }
+
+    /** When the review was published; empty for a draft. */
+    public Optional<OffsetDateTime> publishedAt() {
+        return Optional.ofNullable(publishedAt);
     }
 
     public List<ReviewSection> sections() {

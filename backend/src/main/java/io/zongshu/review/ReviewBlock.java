@@ -44,12 +44,12 @@ public class ReviewBlock {
     }
 
     public void addText(String text) {
-        section.review().requireDraft();
+        section.review().changing();
         runs.add(ReviewRun.text(this, runs.size(), text));
     }
 
     public void addFigure(String indicatorCode, String orgUnitCode, String periodCode, DisplayFormat format) {
-        section.review().requireDraft();
+        section.review().changing();
         runs.add(ReviewRun.figure(this, runs.size(), indicatorCode, orgUnitCode, periodCode, format));
     }
 

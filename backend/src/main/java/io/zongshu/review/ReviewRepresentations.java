@@ -1,28 +1,39 @@
 package io.zongshu.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zongshu.common.Dated;
 import io.zongshu.common.Representation;
 import io.zongshu.review.ReviewViews.ReviewDocument;
+import io.zongshu.review.ReviewViews.SectionView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The JSON and text renderings of a year's review. A published review never changes (its period is
- * closed, so its values cannot change either), so its renderings are made once per process and kept;
- * a draft, or a review with a figure whose value is missing, is rendered afresh on every request.
- * Renderings are deterministic, so every replica keeps the same bytes and ETag without coordination.
+ * The JSON and text renderings of a year's review and of each of its sections. A published review never
+ * changes (its period is closed, so its values cannot change either), so its renderings are made once per
+ * process and kept; a draft, or a review with a figure whose value is missing, is rendered afresh on every
+ * request. Renderings are deterministic, so every replica keeps the same bytes, ETag and Last-Modified
+ * without coordination.
  */
 @ApplicationScoped
 public class ReviewRepresentations {
-    /** The two renderings of one review. */
-    public record Renderings(ReviewState state, boolean complete, Representation json, Representation text) {
+    /** The two renderings of one thing, the review or a section. */
+    public record Rendering(Representation json, Representation text) {
+    }
+
+    /** The renderings of one review: of the whole, and of each section by key. */
+    public record Renderings(ReviewState state, boolean complete, Rendering review, Map<String, Rendering> sections) {
         boolean keepable() {
             return state == ReviewState.PUBLISHED && complete;
+        }
+
+        public Optional<Rendering> section(String key) {
+            return Optional.ofNullable(sections.get(key));
         }
     }
 
@@ -44,18 +55,24 @@ public class ReviewRepresentations {
         if (kept != null) {
             return Optional.of(kept);
         }
-        Optional<Renderings> made = reviews.document(year).map(this::render);
+        Optional<Renderings> made = reviews.rendered(year).map(this::render);
         made.filter(Renderings::keepable).ifPresent(r -> published.put(year, r));
         return made;
     }
 
-    private Renderings render(ReviewDocument document) {
-        try {
-            return new Renderings(document.state(), document.complete(),
-                    Representation.of(mapper.writeValueAsBytes(document), MediaType.APPLICATION_JSON),
-                    Representation.of(document.plainText(), ReviewResource.TEXT_PLAIN_UTF8));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write review " + document.year(), e);
+    private Renderings render(Dated<ReviewDocument> rendered) {
+        ReviewDocument document = rendered.value();
+        OffsetDateTime at = rendered.lastModified();
+        Map<String, Rendering> sections = new LinkedHashMap<>();
+        for (SectionView section : document.sections()) {
+            sections.put(section.key(), rendering(section, section.plainText(), at));
         }
+        return new Renderings(document.state(), document.complete(), rendering(document, document.plainText(), at),
+                Map.copyOf(sections));
+    }
+
+    private Rendering rendering(Object view, String text, OffsetDateTime lastModified) {
+        return new Rendering(Representation.json(mapper, view).modifiedAt(lastModified),
+                Representation.of(text, ReviewResource.TEXT_PLAIN_UTF8).modifiedAt(lastModified));
     }
 }

@@ -50,7 +50,7 @@ public class ReviewSection {
     }
 
     public ReviewBlock addBlock(BlockKind kind) {
-        review.requireDraft();
+        review.changing();
         ReviewBlock block = new ReviewBlock(this, blocks.size(), kind);
         blocks.add(block);
         return block;

@@ -1,5 +1,6 @@
 package io.zongshu.review;
 
+import io.zongshu.common.Dated;
 import io.zongshu.datavalue.DataValue;
 import io.zongshu.datavalue.DataValueService;
 import io.zongshu.indicator.Indicator;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 @Transactional
@@ -29,16 +31,26 @@ public class ReviewService {
     @Inject
     DataValueService values;
 
-    public List<ReviewSummary> list() {
-        return Review.listByYear().stream().map(ReviewSummary::of).toList();
+    /** The reviews, newest year first, as of the newest change among them. */
+    public Dated<List<ReviewSummary>> list() {
+        List<Review> all = Review.listByYear();
+        return Dated.of(all.stream().map(ReviewSummary::of).toList(), all.stream().map(Review::changedAt));
     }
 
     /** The review with every figure rendered from its current data value. */
     public Optional<ReviewDocument> document(int year) {
+        return rendered(year).map(Dated::value);
+    }
+
+    /**
+     * The same, with when the data behind it last changed: the review itself or a value it shows; for a
+     * published review that is its publication (its values were final by then).
+     */
+    public Optional<Dated<ReviewDocument>> rendered(int year) {
         return Review.findByYear(year).map(this::render);
     }
 
-    private ReviewDocument render(Review review) {
+    private Dated<ReviewDocument> render(Review review) {
         List<ReviewRun> figures = review.sections().stream()
                 .flatMap(s -> s.blocks().stream()).flatMap(b -> b.runs().stream())
                 .filter(r -> r.kind() == RunKind.FIGURE).toList();
@@ -53,8 +65,10 @@ public class ReviewService {
                     String text = runs.stream().map(RunView::text).collect(Collectors.joining());
                     return new BlockView(block.kind(), text, runs);
                 }).toList())).toList();
-        return new ReviewDocument(review.year(), review.title(), review.subtitle(), review.state(),
-                review.orgUnitCode(), review.periodCode(), sections);
+        return Dated.of(new ReviewDocument(review.year(), review.title(), review.subtitle(), review.state(),
+                review.orgUnitCode(), review.periodCode(), sections), Stream.concat(
+                Stream.of(review.publishedAt().orElse(review.changedAt())),
+                byKey.values().stream().map(DataValue::recordedAt)));
     }
 
     private static RunView run(ReviewRun run, Map<String, DataValue> values) {

@@ -26,27 +26,42 @@ public final class ReviewViews {
                     .noneMatch(r -> r instanceof FigureRun f && f.value() == null);
         }
 
-        /** One line per block: title, subtitle, then each section's heading, theme line and blocks. */
+        /** One line per block: title, subtitle, then each section's lines (see {@link SectionView#lines()}). */
         public String plainText() {
             List<String> lines = new ArrayList<>();
             lines.add(title);
             if (subtitle != null) {
                 lines.add(subtitle);
             }
-            for (SectionView section : sections) {
-                if (section.heading() != null) {
-                    lines.add(section.heading());
-                }
-                if (section.theme() != null) {
-                    lines.add(section.theme());
-                }
-                section.blocks().forEach(block -> lines.add(block.text()));
-            }
-            return String.join("\n", lines) + "\n";
+            sections.forEach(section -> lines.addAll(section.lines()));
+            return asText(lines);
         }
     }
 
     public record SectionView(String key, String heading, String theme, List<BlockView> blocks) {
+
+        /** Its heading and theme line (when it has them), then one line per block. */
+        List<String> lines() {
+            List<String> lines = new ArrayList<>();
+            if (heading != null) {
+                lines.add(heading);
+            }
+            if (theme != null) {
+                lines.add(theme);
+            }
+            blocks.forEach(block -> lines.add(block.text()));
+            return lines;
+        }
+
+        /** The section alone as plain text, in the lines it has in the whole review's text. */
+        public String plainText() {
+            return asText(lines());
+        }
+    }
+
+    /** Lines as plain text, each ending in a newline. */
+    private static String asText(List<String> lines) {
+        return String.join("\n", lines) + "\n";
     }
 
     public record BlockView(BlockKind kind, String text, List<RunView> runs) {

@@ -18,11 +18,13 @@ public record FigureGroups(int year, String orgUnit, String period, List<Group> 
     public record Group(String key, String titleZh, String titleEn, List<Figure> figures) {
     }
 
-    public record Figure(String indicator, String nameZh, String nameEn, BigDecimal value, String unit,
-                         Qualifier qualifier, ValueType valueType) {
+    /** One approved value, saying which org unit and period it is of. */
+    public record Figure(String indicator, String nameZh, String nameEn, String orgUnit, String period,
+                         BigDecimal value, String unit, Qualifier qualifier, ValueType valueType) {
         static Figure of(DataValue v) {
-            return new Figure(v.indicator().code(), v.indicator().nameZh(), v.indicator().nameEn(),
-                    v.value().stripTrailingZeros(), v.indicator().unit(), v.qualifier(), v.indicator().valueType());
+            return new Figure(v.indicator().code(), v.indicator().nameZh(), v.indicator().nameEn(), v.orgUnitCode(),
+                    v.periodCode(), v.value().stripTrailingZeros(), v.indicator().unit(), v.qualifier(),
+                    v.indicator().valueType());
         }
     }
 

@@ -1,7 +1,10 @@
 package io.zongshu.statistics;
 
+import io.zongshu.common.ApiException;
+import io.zongshu.common.Dated;
 import io.zongshu.datavalue.DataValue;
 import io.zongshu.datavalue.DataValueService;
+import io.zongshu.orgunit.OrgUnit;
 import io.zongshu.statistics.FigureGroups.Definition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The cadre and talent figures of the city, as themed views. */
+/** The cadre and talent figures of an org unit (the city unless asked otherwise), as themed views. */
 @ApplicationScoped
 @Transactional
 public class StatisticsService {
@@ -50,21 +53,27 @@ public class StatisticsService {
     @Inject
     DataValueService values;
 
-    public Optional<FigureGroups> cadre(int year) {
-        return view(year, CADRE);
+    public Optional<Dated<FigureGroups>> cadre(int year, String orgUnit) {
+        return view(year, orgUnit, CADRE);
     }
 
-    public Optional<FigureGroups> talent(int year) {
-        return view(year, TALENT);
+    public Optional<Dated<FigureGroups>> talent(int year, String orgUnit) {
+        return view(year, orgUnit, TALENT);
     }
 
-    /** Empty when the city has none of the view's figures for that year. */
-    private Optional<FigureGroups> view(int year, List<Definition> definitions) {
+    /**
+     * The view as of the newest of its values; empty when the unit has no approved value of the view's
+     * figures for that year. An unknown unit is a mistake to report, not an empty view.
+     */
+    private Optional<Dated<FigureGroups>> view(int year, String orgUnit, List<Definition> definitions) {
+        OrgUnit.findByCode(orgUnit)
+                .orElseThrow(() -> ApiException.invalidParameter("orgUnit", "unknown org unit " + orgUnit));
         Set<String> wanted = definitions.stream().flatMap(d -> d.indicators().stream()).collect(Collectors.toSet());
-        Map<String, DataValue> byIndicator = values.forUnitsAndPeriods(Set.of(CITY), Set.of(String.valueOf(year)))
+        Map<String, DataValue> byIndicator = values.forUnitsAndPeriods(Set.of(orgUnit), Set.of(String.valueOf(year)))
                 .stream().filter(v -> wanted.contains(v.indicator().code()))
                 .collect(Collectors.toMap(v -> v.indicator().code(), Function.identity()));
         return byIndicator.isEmpty() ? Optional.empty()
-                : Optional.of(FigureGroups.of(year, CITY, definitions, byIndicator));
+                : Optional.of(Dated.of(FigureGroups.of(year, orgUnit, definitions, byIndicator),
+                        byIndicator.values().stream().map(DataValue::recordedAt)));
     }
 }

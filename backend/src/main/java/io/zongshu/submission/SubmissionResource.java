@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.zongshu.access.CurrentCaller;
 import io.zongshu.access.Roles;
 import io.zongshu.common.ApiException;
+import io.zongshu.common.Page;
+import io.zongshu.common.PageRequest;
 import io.zongshu.common.Params;
 import io.zongshu.common.Problem;
 import io.zongshu.common.Problem.Violation;
@@ -112,16 +114,20 @@ public class SubmissionResource {
         return respond(Response.created(URI.create("/api/v1/submissions/" + detail.submission().id())), detail);
     }
 
+    /** A page of submissions, newest first; pass {@code next} as {@code after} for more. */
     @GET
     @RolesAllowed({Roles.COUNTY_CLERK, Roles.CITY_REVIEWER, Roles.ADMIN})
-    public List<SummaryView> list(
+    public Page<SummaryView> list(
             @QueryParam("orgUnit") String orgUnit,
             @QueryParam("period") String period,
-            @QueryParam("state") String state) {
-        return service.list(caller.get(), orgUnit == null ? null : Params.code("orgUnit", orgUnit),
-                        period == null ? null : Params.code("period", period),
-                        state == null ? null : Params.codedEnum("state", state, SubmissionState.class))
-                .stream().map(SummaryView::of).toList();
+            @QueryParam("state") String state,
+            @QueryParam("after") String after,
+            @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.of(after, limit);
+        List<Submission> rows = service.list(caller.get(), orgUnit == null ? null : Params.code("orgUnit", orgUnit),
+                period == null ? null : Params.code("period", period),
+                state == null ? null : Params.codedEnum("state", state, SubmissionState.class), page);
+        return Page.of(rows, page, Submission::id, SummaryView::of);
     }
 
     @Uncompressed

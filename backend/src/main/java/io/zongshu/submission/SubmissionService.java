@@ -6,9 +6,10 @@ import io.zongshu.audit.AuditAction;
 import io.zongshu.audit.AuditLog;
 import io.zongshu.audit.AuditLog.Entry;
 import io.zongshu.common.ApiException;
-import io.zongshu.common.Timestamps;
+import io.zongshu.common.PageRequest;
 import io.zongshu.common.Problem.Violation;
 import io.zongshu.common.ProblemType;
+import io.zongshu.common.Timestamps;
 import io.zongshu.datavalue.DataValue;
 import io.zongshu.indicator.Indicator;
 import io.zongshu.orgunit.OrgUnit;
@@ -82,8 +83,13 @@ public class SubmissionService {
         return detail(submission);
     }
 
-    /** Clerks see their own unit's submissions only; asking for another unit's is refused, not emptied. */
-    public List<Submission> list(Caller caller, String orgUnit, String period, SubmissionState state) {
+    /**
+     * Clerks see their own unit's submissions only; asking for another unit's is refused, not emptied.
+     * Newest first, by id (an order that edits do not change): those before the page request's cursor, up to
+     * {@link PageRequest#rowsToRead()} of them.
+     */
+    public List<Submission> list(Caller caller, String orgUnit, String period, SubmissionState state,
+                                 PageRequest page) {
         // An unknown code is a mistake to report, not a silently empty list.
         if (orgUnit != null && OrgUnit.findByCode(orgUnit).isEmpty()) {
             throw ApiException.invalidParameter("orgUnit", "unknown org unit " + orgUnit);
@@ -112,8 +118,12 @@ public class SubmissionService {
             where.add("state = :state");
             params.put("state", state);
         }
+        if (page.after() != null) {
+            where.add("id < :after");
+            params.put("after", page.after());
+        }
         return Submission.<Submission>find((where.isEmpty() ? "" : String.join(" and ", where))
-                + " order by updatedAt desc, id desc", params).list();
+                + " order by id desc", params).page(0, page.rowsToRead()).list();
     }
 
     /** Adds or changes the given values; all are checked first, and one bad value changes nothing. */

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,11 +26,11 @@ class MetricResourceTest {
     @Test
     void every_figure_of_the_article_is_a_value_of_the_city_for_2021() {
         api().get("/api/v1/metrics?period=2021&orgUnit=511900").then().statusCode(200)
-                .body("$", hasSize(56))
-                .body("orgUnit", everyItem(equalTo("511900")))
-                .body("period", everyItem(equalTo("2021")))
-                .body("state", everyItem(equalTo("approved")))
-                .body("provenance.source", everyItem(equalTo("2021年巴中组织工作综述")));
+                .body("items", hasSize(56)).body("next", nullValue())
+                .body("items.orgUnit", everyItem(equalTo("511900")))
+                .body("items.period", everyItem(equalTo("2021")))
+                .body("items.state", everyItem(equalTo("approved")))
+                .body("items.provenance.source", everyItem(equalTo("2021年巴中组织工作综述")));
     }
 
     @Test
@@ -39,7 +40,7 @@ class MetricResourceTest {
                 "sections.blocks.runs.flatten().findAll { it.type == 'figure' }");
         JsonPath metrics = api().get("/api/v1/metrics?period=2021").then().extract().jsonPath();
         for (Map<String, Object> figure : figures) {
-            String path = "find { it.indicator == '" + figure.get("indicator") + "' }";
+            String path = "items.find { it.indicator == '" + figure.get("indicator") + "' }";
             assertEquals(figure.get("value").toString(), metrics.getString(path + ".value"), figure.toString());
             assertEquals(figure.get("qualifier"), metrics.getString(path + ".qualifier"));
             assertEquals(figure.get("unit"), metrics.getString(path + ".unit"));
@@ -52,19 +53,20 @@ class MetricResourceTest {
                 .extract().asString();
         assertEquals(true, body.contains("\"value\":45.93,"), body);
         api().get("/api/v1/metrics?indicator=theory.veteran_members_medals").then()
-                .body("[0].value", equalTo(16000)).body("[0].qualifier", equalTo("more_than"))
-                .body("[0].unit", equalTo("名"));
+                .body("items[0].value", equalTo(16000)).body("items[0].qualifier", equalTo("more_than"))
+                .body("items[0].unit", equalTo("名"));
     }
 
     @Test
     void filters_combine_and_repeat() {
-        api().get("/api/v1/metrics?category=talent").then().statusCode(200).body("$", hasSize(14));
-        api().get("/api/v1/metrics?category=theory&category=cadre").then().body("$", hasSize(21));
+        api().get("/api/v1/metrics?category=talent&period=2021").then().statusCode(200).body("items", hasSize(14));
+        api().get("/api/v1/metrics?category=theory&category=cadre&period=2021").then().body("items", hasSize(21));
         api().get("/api/v1/metrics?indicator=cadre.front_line_promotion_share&indicator=grassroots.average_age_decrease")
-                .then().body("indicator", org.hamcrest.Matchers.contains(
+                .then().body("items.indicator", org.hamcrest.Matchers.contains(
                         "cadre.front_line_promotion_share", "grassroots.average_age_decrease"))
-                .body("value", org.hamcrest.Matchers.contains(63.5f, 3));
-        api().get("/api/v1/metrics?orgUnit=511902").then().statusCode(200).body("$", hasSize(0));
+                .body("items.value", org.hamcrest.Matchers.contains(63.5f, 3));
+        api().get("/api/v1/metrics?orgUnit=511902&period=2021").then().statusCode(200).body("items", hasSize(0))
+                .body("next", nullValue());
     }
 
     @Test

@@ -10,6 +10,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.zongshu.access.Tokens;
+import io.zongshu.common.ConditionalGet;
+import io.zongshu.common.HttpDates;
 import io.zongshu.submission.Flow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,19 @@ class EditionTest {
                         api().get("/api/v1/reviews/2021").then().extract().path("title")));
         api().get("/api/v1/exports?period=2021&orgUnit=511900").then().body("review", org.hamcrest.Matchers.nullValue());
         api().get("/api/v1/exports?edition=2021-9").then().statusCode(400).body("errors[0].field", equalTo("edition"));
+    }
+
+    @Test
+    void the_editions_are_revalidated_and_last_modified_at_the_newest_publication() {
+        var list = ConditionalGet.revalidates("/api/v1/reviews/2021/editions", "no-cache");
+        java.time.Instant newest = list.jsonPath().getList("publishedAt", String.class).stream()
+                .map(t -> java.time.OffsetDateTime.parse(t).toInstant()).max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        assertEquals(HttpDates.format(newest), list.header("Last-Modified"));
+        // An edition's export is last modified at its publication.
+        String first = list.jsonPath().getString("[0].publishedAt");
+        api().get("/api/v1/exports?edition=2021-1&format=csv").then().statusCode(200)
+                .header("Last-Modified", HttpDates.format(java.time.OffsetDateTime.parse(first).toInstant()));
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.zongshu.common.HttpDates;
 import io.zongshu.submission.Flow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ class ExportResourceTest {
         assertEquals(size[0] * size[1] * size[2], ds.get("value").size());
         // Read it back cell by cell with the dimension indexes and compare with /metrics.
         Map<String, JsonNode> metrics = new HashMap<>();
-        for (JsonNode m : json.readTree(api().get("/api/v1/metrics?period=2021").asByteArray())) {
+        for (JsonNode m : json.readTree(api().get("/api/v1/metrics?period=2021").asByteArray()).get("items")) {
             metrics.put(m.get("indicator").asText() + "|" + m.get("orgUnit").asText() + "|" + m.get("period").asText(), m);
         }
         JsonNode dims = ds.get("dimension");
@@ -103,6 +104,20 @@ class ExportResourceTest {
                 .get("label").asText());
         assertEquals("Bazhong City", json.readTree(api().get("/api/v1/exports?period=2021&format=json-stat&lang=en")
                 .asByteArray()).get("dimension").get("orgUnit").get("category").get("label").get("511900").asText());
+    }
+
+    @Test
+    void an_export_is_last_modified_at_the_newest_change_of_its_values() {
+        String url = "/api/v1/exports?period=2021&format=csv";
+        java.time.Instant newest = api().get("/api/v1/metrics?period=2021&limit=1000").then().extract().jsonPath()
+                .getList("items.provenance.recordedAt", String.class).stream()
+                .map(t -> java.time.OffsetDateTime.parse(t).toInstant()).max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        String lastModified = api().get(url).then().statusCode(200).extract().header("Last-Modified");
+        assertEquals(HttpDates.format(newest), lastModified);
+        api().header("If-Modified-Since", lastModified).get(url).then().statusCode(304)
+                .header("Last-Modified", lastModified).header("Cache-Control", "no-cache");
+        api().header("If-Modified-Since", HttpDates.format(newest.minusSeconds(1))).get(url).then().statusCode(200);
     }
 
     @Test

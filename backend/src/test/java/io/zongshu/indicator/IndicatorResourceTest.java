@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.zongshu.common.ConditionalGet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -33,6 +35,16 @@ class IndicatorResourceTest {
                 .body("valueType", equalTo("growth_percent")).body("min", equalTo(-100));
         api().get("/api/v1/indicators/theory.branch_life_meetings").then()
                 .body("valueType", equalTo("count")).body("aggregation", equalTo("sum"));
+    }
+
+    @Test
+    void the_catalogue_and_each_entry_are_revalidated_by_etag_or_last_modified() {
+        for (String path : List.of("/api/v1/indicators", "/api/v1/indicators?category=talent",
+                "/api/v1/indicators/cadre.front_line_promotion_share")) {
+            ConditionalGet.revalidates(path, "no-cache");
+        }
+        String whole = api().get("/api/v1/indicators").header("ETag");
+        api().header("If-None-Match", whole).get("/api/v1/indicators?category=talent").then().statusCode(200);
     }
 
     @Test

@@ -4,12 +4,15 @@ import static io.zongshu.common.Api.api;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.zongshu.access.Tokens;
+import io.zongshu.common.ConditionalGet;
+import io.zongshu.common.HttpDates;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,21 @@ class PeriodResourceTest {
                 .body("code", contains("2022", "2021")).body("state", contains("open", "closed"))
                 .body("[1].kind", equalTo("year"))
                 .body("[1].startDate", equalTo("2021-01-01")).body("[1].endDate", equalTo("2021-12-31"));
+    }
+
+    @Test
+    void the_periods_are_revalidated_and_closing_one_changes_their_etag_and_not_their_past() {
+        var before = ConditionalGet.revalidates("/api/v1/periods", "no-cache");
+        String reviewer = Tokens.reviewer();
+        try {
+            api().auth().oauth2(reviewer).post("/api/v1/periods/2022/close").then().statusCode(200);
+            var after = api().header("If-None-Match", before.header("ETag")).get("/api/v1/periods").then()
+                    .statusCode(200).body("find { it.code == '2022' }.state", equalTo("closed")).extract();
+            assertFalse(HttpDates.parse(after.header("Last-Modified")).orElseThrow()
+                    .isBefore(HttpDates.parse(before.header("Last-Modified")).orElseThrow()));
+        } finally {
+            api().auth().oauth2(reviewer).post("/api/v1/periods/2022/open").then().statusCode(200);
+        }
     }
 
     @Test

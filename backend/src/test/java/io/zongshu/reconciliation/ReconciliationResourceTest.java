@@ -37,7 +37,7 @@ class ReconciliationResourceTest {
                 .getList("findAll { it.aggregation == 'sum' }.code");
         assertEquals(summable, report.getList("lines.indicator"));
         Map<String, Object> city = api().get("/api/v1/metrics?period=2021&orgUnit=511900").then().extract().jsonPath()
-                .getMap("collectEntries { [it.indicator, it.value] }");
+                .getMap("items.collectEntries { [it.indicator, it.value] }");
         for (String indicator : summable) {
             assertEquals(city.get(indicator), report.<Object>get("lines.find { it.indicator == '" + indicator + "' }.cityValue"),
                     indicator);

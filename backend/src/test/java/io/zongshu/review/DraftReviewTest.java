@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.zongshu.common.HttpDates;
 import io.zongshu.period.Period;
 import io.zongshu.period.PeriodKind;
 import io.zongshu.period.PeriodState;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,5 +54,22 @@ class DraftReviewTest {
                 .body("sections[0].blocks[0].runs[1].unit", equalTo("期"));
         api().get("/api/v1/reviews/1999/text").then().statusCode(200)
                 .header("Cache-Control", equalTo("no-cache"));
+    }
+
+    @Test
+    void a_drafts_sections_are_revalidated_every_time_and_last_modified_at_the_drafts_last_change() {
+        String changed = HttpDates.format(QuarkusTransaction.requiringNew()
+                .call(() -> Review.findByYear(YEAR).orElseThrow().changedAt()).toInstant());
+        for (String path : List.of("/api/v1/reviews/1999", "/api/v1/reviews/1999/sections/theory",
+                "/api/v1/reviews/1999/sections/theory/text")) {
+            var answer = api().get(path).then().statusCode(200).header("Cache-Control", equalTo("no-cache"))
+                    .header("Last-Modified", equalTo(changed)).extract();
+            api().header("If-None-Match", answer.header("ETag")).get(path).then().statusCode(304)
+                    .header("Cache-Control", equalTo("no-cache"));
+            api().header("If-Modified-Since", changed).get(path).then().statusCode(304);
+        }
+        api().get("/api/v1/reviews/1999/sections/theory").then().body("blocks[0].text", equalTo("举办—"));
+        api().get("/api/v1/reviews/1999/sections/theory/text").then().body(equalTo("举办—\n"));
+        api().get("/api/v1/reviews/1999/sections/talent").then().statusCode(404);
     }
 }

@@ -24,13 +24,16 @@ class PublishedReviewRouteTest {
     @Test
     void both_paths_answer_the_same_bytes_and_headers() {
         for (List<String> c : List.of(List.of("/api/v1/reviews/2021", NEGOTIATED_JSON),
-                List.of("/api/v1/reviews/2021/text", NEGOTIATED_TEXT))) {
+                List.of("/api/v1/reviews/2021/text", NEGOTIATED_TEXT),
+                List.of("/api/v1/reviews/2021/sections/talent", NEGOTIATED_JSON),
+                List.of("/api/v1/reviews/2021/sections/talent/text", NEGOTIATED_TEXT))) {
             Response fast = api().accept("*/*").get(c.get(0));
             Response negotiated = api().accept(c.get(1)).get(c.get(0));
             assertEquals(200, fast.statusCode());
             assertEquals(200, negotiated.statusCode());
             assertArrayEquals(negotiated.asByteArray(), fast.asByteArray(), c.get(0));
-            for (String header : List.of("ETag", "Cache-Control", "Content-Type", "X-Content-Type-Options")) {
+            for (String header : List.of("ETag", "Last-Modified", "Cache-Control", "Content-Type",
+                    "X-Content-Type-Options")) {
                 assertEquals(negotiated.header(header), fast.header(header), c.get(0) + " " + header);
             }
         }
@@ -47,6 +50,18 @@ class PublishedReviewRouteTest {
             }
             api().accept(accept).header("If-None-Match", "\"other\"").get("/api/v1/reviews/2021")
                     .then().statusCode(200);
+        }
+    }
+
+    @Test
+    void if_modified_since_is_answered_alike_on_both_paths_and_loses_to_if_none_match() {
+        String lastModified = api().get("/api/v1/reviews/2021/sections/theory").header("Last-Modified");
+        for (String accept : List.of("*/*", NEGOTIATED_JSON)) {
+            api().accept(accept).header("If-Modified-Since", lastModified).get("/api/v1/reviews/2021/sections/theory")
+                    .then().statusCode(304).header("Last-Modified", equalTo(lastModified));
+            api().accept(accept).header("If-Modified-Since", lastModified).header("If-None-Match", "\"other\"")
+                    .get("/api/v1/reviews/2021/sections/theory").then().statusCode(200);
+            api().accept(accept).get("/api/v1/reviews/2021/sections/nope").then().statusCode(404);
         }
     }
 

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.zongshu.common.ConditionalGet;
+import io.zongshu.common.HttpDates;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +119,14 @@ class ReviewResourceTest {
         }
         assertNotEquals(api().get("/api/v1/reviews/2021").header("ETag"),
                 api().get("/api/v1/reviews/2021/text").header("ETag"), "each representation has its own ETag");
+    }
+
+    @Test
+    void the_list_of_reviews_is_revalidated_and_last_modified_when_the_newest_change_to_one_was_made() {
+        var list = ConditionalGet.revalidates("/api/v1/reviews", "no-cache");
+        String published = api().get("/api/v1/reviews/2021/editions").then().extract().path("[0].publishedAt");
+        assertEquals(HttpDates.format(java.time.OffsetDateTime.parse(published).toInstant()),
+                list.header("Last-Modified"), "the 2021 review last changed when it was published");
     }
 
     @Test

@@ -112,10 +112,10 @@ class AccessMatrixTest {
     void a_clerk_sees_only_their_own_units_submissions() {
         submittedOf(COUNTY);
         List<String> units = api().auth().oauth2(Tokens.clerk(B)).get("/api/v1/submissions").then().statusCode(200)
-                .extract().jsonPath().getList("orgUnit");
+                .extract().jsonPath().getList("items.orgUnit");
         assertEquals(List.of(), units.stream().filter(u -> !u.equals(B)).toList());
         List<String> all = api().auth().oauth2(Tokens.reviewer()).get("/api/v1/submissions?orgUnit=" + COUNTY).then()
-                .statusCode(200).extract().jsonPath().getList("orgUnit");
+                .statusCode(200).extract().jsonPath().getList("items.orgUnit");
         assertEquals(true, all.contains(COUNTY));
     }
 }

@@ -173,7 +173,7 @@ class DataValueSetTest {
                 .header("Idempotent-Replayed", "true").extract().asString();
         assertEquals(first, retry, "the retry gets the first answer, byte for byte");
         long id = api().auth().oauth2(clerk).get("/api/v1/submissions?orgUnit=BZ-EDZ&period=2022").then()
-                .extract().jsonPath().getLong("[0].id");
+                .extract().jsonPath().getLong("items[0].id");
         api().auth().oauth2(Tokens.reviewer()).get("/api/v1/audit?submission=" + id + "&action=value_added").then()
                 .body("items", hasSize(1));
         // The same key for different data is a mistake, not a replay.

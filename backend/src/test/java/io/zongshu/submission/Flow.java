@@ -61,7 +61,7 @@ public final class Flow {
         String reviewer = io.zongshu.access.Tokens.reviewer();
         List<Map<String, Object>> open = api().auth().oauth2(reviewer)
                 .get("/api/v1/submissions?orgUnit=" + orgUnit + "&period=" + period).then().statusCode(200)
-                .extract().jsonPath().getList("findAll { it.state != 'approved' }");
+                .extract().jsonPath().getList("items.findAll { it.state != 'approved' }");
         Seen seen;
         if (open.isEmpty()) {
             seen = open(clerk, orgUnit, period);

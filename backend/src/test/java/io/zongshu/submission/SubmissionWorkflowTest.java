@@ -73,11 +73,11 @@ class SubmissionWorkflowTest {
 
         // The approved values are public, with provenance pointing at the submission.
         api().get("/api/v1/metrics?orgUnit=511921&period=2022&indicator=" + CLASSES).then().statusCode(200)
-                .body("$", hasSize(1)).body("[0].value", equalTo(14)).body("[0].revision", equalTo(1))
-                .body("[0].provenance.submission", equalTo((int) draft.id()))
-                .body("[0].provenance.source", equalTo("submission " + draft.id()))
-                .body("[0].provenance.recordedBy", equalTo("clerk-511921"))
-                .body("[0].provenance.approvedBy", equalTo("reviewer"));
+                .body("items", hasSize(1)).body("items[0].value", equalTo(14)).body("items[0].revision", equalTo(1))
+                .body("items[0].provenance.submission", equalTo((int) draft.id()))
+                .body("items[0].provenance.source", equalTo("submission " + draft.id()))
+                .body("items[0].provenance.recordedBy", equalTo("clerk-511921"))
+                .body("items[0].provenance.approvedBy", equalTo("reviewer"));
 
         // Every step is in the history, in order, with who did it.
         api().auth().oauth2(reviewer).get("/api/v1/audit?submission=" + draft.id()).then().statusCode(200)
@@ -99,13 +99,13 @@ class SubmissionWorkflowTest {
         Seen sent = Seen.of(action(clerk, corrected, "submit", null).statusCode(200));
         action(reviewer, sent, "approve", Map.of()).statusCode(200);
         api().get("/api/v1/metrics?orgUnit=511921&period=2022").then().statusCode(200)
-                .body("find { it.indicator == 'theory.training_classes' }.value", equalTo(15))
-                .body("find { it.indicator == 'theory.training_classes' }.revision", equalTo(2))
-                .body("find { it.indicator == 'theory.training_classes' }.provenance.submission",
+                .body("items.find { it.indicator == 'theory.training_classes' }.value", equalTo(15))
+                .body("items.find { it.indicator == 'theory.training_classes' }.revision", equalTo(2))
+                .body("items.find { it.indicator == 'theory.training_classes' }.provenance.submission",
                         equalTo((int) correction.id()))
                 // 800 more_than became 800 exact: a change of qualifier is a new revision too.
-                .body("find { it.indicator == 'theory.branch_life_meetings' }.qualifier", equalTo("exact"))
-                .body("find { it.indicator == 'theory.branch_life_meetings' }.revision", equalTo(2));
+                .body("items.find { it.indicator == 'theory.branch_life_meetings' }.qualifier", equalTo("exact"))
+                .body("items.find { it.indicator == 'theory.branch_life_meetings' }.revision", equalTo(2));
         api().auth().oauth2(reviewer).get("/api/v1/audit?orgUnit=511921&period=2022&indicator=" + CLASSES
                         + "&action=value_approved").then().statusCode(200)
                 .body("items.to.value", contains(14, 15)).body("items[1].from.value", equalTo(14));
