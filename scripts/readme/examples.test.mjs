@@ -13,10 +13,13 @@ import { fileURLToPath } from 'node:url';
 
 const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
 const fences = [...readme.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({
-  lang: m[1], body: m[2], line: readme.slice(0, m.index).split('\n').length,
+  lang: m[1], body: m[2], line: readme.slice(0, m.index).split('\n').length, start: m.index, end: m.index + m[0].length,
 }));
+// The output an example shows is a json fence right after it, with nothing but a line break between.
+const shownAfter = (fence, next) => (next?.lang === 'json' && readme.slice(fence.end, next.start).trim() === ''
+  ? next.body : null);
 const examples = fences.flatMap((fence, i) => (fence.lang === 'sh' && /\bcurl\b/.test(fence.body)
-  ? [{ ...fence, shown: fences[i + 1]?.lang === 'json' ? fences[i + 1].body : null }] : []));
+  ? [{ ...fence, shown: shownAfter(fence, fences[i + 1]) }] : []));
 const work = mkdtempSync(join(tmpdir(), 'zongshu-readme-'));
 const out = (i, what) => join(work, 'results', `${i}.${what}`);
 
@@ -64,12 +67,32 @@ function assertSameShape(shown, output) {
   } catch {
     return; // shortened with "…" outside a string: prose, not a document to compare
   }
-  const documents = output.trim().split('\n').flatMap((line) => {
-    try { return [JSON.parse(line)]; } catch { return []; }
-  });
+  const documents = jsonDocuments(output);
   assert.ok(documents.length > 0, `no JSON in the output:\n${output}`);
   const actual = documents.at(-1);
   const fields = (v) => Object.keys(Array.isArray(v) ? v[0] ?? {} : v ?? {});
   assert.equal(Array.isArray(actual), Array.isArray(expected), `the same kind of document as shown:\n${output}`);
   for (const field of fields(expected)) assert.ok(fields(actual).includes(field), `the answer has ${field}:\n${output}`);
+}
+
+/** The JSON objects and arrays in an output, which curl prints one after another with nothing between. */
+function jsonDocuments(output) {
+  const documents = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < output.length; i++) {
+    const c = output[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"' && depth > 0) {
+      inString = true;
+    } else if (c === '{' || c === '[') {
+      if (depth++ === 0) start = i;
+    } else if ((c === '}' || c === ']') && depth > 0 && --depth === 0) {
+      try { documents.push(JSON.parse(output.slice(start, i + 1))); } catch { /* not JSON: prose in brackets */ }
+    }
+  }
+  return documents;
 }
