@@ -2,20 +2,9 @@
 // Run by scripts/test with API_URL and KEYCLOAK_URL set; `node --test scripts/e2e/`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { login, token, tokenUrl } from './lib/tokens.mjs';
 
 const api = process.env.API_URL ?? 'http://localhost:8080';
-const keycloak = process.env.KEYCLOAK_URL ?? 'http://localhost:8180';
-const tokenUrl = `${keycloak}/realms/zongshu/protocol/openid-connect/token`;
-
-async function token(form) {
-  const response = await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams(form) });
-  const body = await response.json();
-  assert.equal(response.status, 200, JSON.stringify(body));
-  return body.access_token;
-}
-
-// The demo accounts of the realm file; password grant through the test-only client.
-const login = (username) => token({ grant_type: 'password', client_id: 'zongshu-test', username, password: 'zongshu-demo' });
 
 async function me(accessToken) {
   const response = await fetch(`${api}/api/v1/me`, { headers: accessToken ? { Authorization: `Bearer ${accessToken}` } : {} });

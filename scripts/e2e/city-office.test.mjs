@@ -5,35 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { login, token } from './lib/tokens.mjs';
+import { call } from './lib/api.mjs';
 
-const api = process.env.API_URL ?? 'http://localhost:8080';
-const keycloak = process.env.KEYCLOAK_URL ?? 'http://localhost:8180';
-const tokenUrl = `${keycloak}/realms/zongshu/protocol/openid-connect/token`;
-
-async function token(form) {
-  const response = await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams(form) });
-  const body = await response.json();
-  assert.equal(response.status, 200, JSON.stringify(body));
-  return body.access_token;
-}
-const login = (username) => token({ grant_type: 'password', client_id: 'zongshu-test', username, password: 'zongshu-demo' });
 const script = (unit) => token({ grant_type: 'client_credentials', client_id: unit === '511900' ? 'city-511900' : `county-${unit}`,
   client_secret: `demo-secret-${unit}` });
-
-async function call(method, path, { bearer, body, ifMatch, headers = {} } = {}) {
-  const response = await fetch(`${api}${path}`, {
-    method,
-    headers: {
-      ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
-      ...(body ? { 'Content-Type': 'application/json' } : {}),
-      ...(ifMatch ? { 'If-Match': ifMatch } : {}),
-      ...headers,
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  return { status: response.status, etag: response.headers.get('etag'), body: text ? JSON.parse(text) : null };
-}
 
 /** The README's script: a dry run that writes nothing, then the import, submitted in the same request. */
 async function sendByScript(bearer, dataValues) {

@@ -3,23 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { login } from './lib/tokens.mjs';
+import { call } from './lib/api.mjs';
 
-const api = process.env.API_URL ?? 'http://localhost:8080';
-
-async function call(method, path, { bearer, body, ifMatch } = {}) {
-  const response = await fetch(`${api}${path}`, {
-    method,
-    headers: {
-      ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
-      ...(body ? { 'Content-Type': 'application/json' } : {}),
-      ...(ifMatch ? { 'If-Match': ifMatch } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  const json = response.headers.get('content-type')?.includes('json');
-  return { status: response.status, etag: response.headers.get('etag'), body: json && text ? JSON.parse(text) : text };
-}
 
 test('the public reads answer', async () => {
   assert.equal((await call('GET', '/api/v1/reviews')).body[0].year, 2021);

@@ -2,34 +2,8 @@
 // Keycloak and the packaged backend on PostgreSQL (a fresh schema, 2022 open). Run by scripts/test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-
-const api = process.env.API_URL ?? 'http://localhost:8080';
-const keycloak = process.env.KEYCLOAK_URL ?? 'http://localhost:8180';
-const tokenUrl = `${keycloak}/realms/zongshu/protocol/openid-connect/token`;
-
-async function token(form) {
-  const response = await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams(form) });
-  const body = await response.json();
-  assert.equal(response.status, 200, JSON.stringify(body));
-  return body.access_token;
-}
-const login = (username) => token({ grant_type: 'password', client_id: 'zongshu-test', username, password: 'zongshu-demo' });
-
-async function call(method, path, { bearer, body, ifMatch, headers = {} } = {}) {
-  const response = await fetch(`${api}${path}`, {
-    method,
-    headers: {
-      ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
-      ...(body ? { 'Content-Type': 'application/json' } : {}),
-      ...(ifMatch ? { 'If-Match': ifMatch } : {}),
-      ...headers,
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  return { status: response.status, etag: response.headers.get('etag'), headers: response.headers,
-    body: text ? JSON.parse(text) : null };
-}
+import { login, token } from './lib/tokens.mjs';
+import { call } from './lib/api.mjs';
 
 test('a county script imports, the reviewer returns, the clerk fixes, the reviewer approves, the public sees it', async () => {
   const CLASSES = 'theory.training_classes';

@@ -71,7 +71,8 @@ public class AllowedMethods {
         return routes;
     }
 
-    private static String httpMethod(Method method) {
+    /** The HTTP method a resource method answers (GET, POST, …), or null when it is no resource method. */
+    public static String httpMethod(Method method) {
         for (Annotation a : method.getAnnotations()) {
             HttpMethod verb = a.annotationType().getAnnotation(HttpMethod.class);
             if (verb != null) {

@@ -36,10 +36,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void entities_do_not_depend_on_the_http_layer() {
+    void entities_do_not_depend_on_the_http_layer_not_even_through_other_classes() {
         noClasses().that().areAnnotatedWith(Entity.class)
-                .should().dependOnClassesThat().areAnnotatedWith(Path.class)
-                .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.vertx..")
+                .should().transitivelyDependOnClassesThat().areAnnotatedWith(Path.class)
+                .orShould().transitivelyDependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.vertx..")
                 .check(MAIN);
     }
 

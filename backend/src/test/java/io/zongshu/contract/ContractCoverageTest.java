@@ -11,11 +11,10 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import io.zongshu.common.AllowedMethods;
 import io.zongshu.common.Api;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +86,7 @@ class ContractCoverageTest {
             Class<?> type = resource.reflect();
             String root = type.getAnnotation(Path.class).value();
             for (Method method : type.getDeclaredMethods()) {
-                String verb = httpMethod(method);
+                String verb = AllowedMethods.httpMethod(method);
                 if (verb == null) {
                     continue;
                 }
@@ -105,16 +104,6 @@ class ContractCoverageTest {
             }
         }
         return all;
-    }
-
-    private static String httpMethod(Method method) {
-        for (Annotation a : method.getAnnotations()) {
-            HttpMethod verb = a.annotationType().getAnnotation(HttpMethod.class);
-            if (verb != null) {
-                return verb.value();
-            }
-        }
-        return null;
     }
 
     private static OpenAPI contract() {
