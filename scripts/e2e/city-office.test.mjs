@@ -25,7 +25,7 @@ async function sendByScript(bearer, dataValues) {
 
 async function approve(reviewer, id) {
   const seen = await call('GET', `/api/v1/submissions/${id}`, { bearer: reviewer });
-  const approved = await call('POST', `/api/v1/submissions/${id}/approve`, { bearer: reviewer, ifMatch: seen.etag, body: {} });
+  const approved = await call('POST', `/api/v1/submissions/${id}/approve`, { bearer: reviewer, ifMatch: seen.etag });
   assert.equal(approved.status, 200, JSON.stringify(approved.body));
 }
 
@@ -68,7 +68,7 @@ test('the city office sends 511900’s 2022 figures by script; once approved, re
 
   // The reviewer finds it in the queue beside the counties' submissions, and approves it.
   const queue = await call('GET', '/api/v1/submissions?state=submitted&period=2022', { bearer: reviewer });
-  assert.ok(queue.body.some((s) => s.id === sent.submissions[0].id && s.orgUnit === '511900'));
+  assert.ok(queue.body.items.some((s) => s.id === sent.submissions[0].id && s.orgUnit === '511900'));
   await approve(reviewer, sent.submissions[0].id);
 
   const after = await line(reviewer);
@@ -77,7 +77,7 @@ test('the city office sends 511900’s 2022 figures by script; once approved, re
   assert.equal(after.cityValue, cityValue);
   assert.ok(after.countySum >= countyValue, JSON.stringify(after));
   assert.ok(!after.countiesMissing.includes('511922'));
-  const [published] = (await call('GET', `/api/v1/metrics?period=2022&orgUnit=511900&indicator=${INDICATOR}`)).body;
+  const [published] = (await call('GET', `/api/v1/metrics?period=2022&orgUnit=511900&indicator=${INDICATOR}`)).body.items;
   assert.equal(published.value, cityValue);
   assert.equal(published.provenance.recordedBy, 'service-account-city-511900');
   assert.equal(published.provenance.approvedBy, 'reviewer');

@@ -3,6 +3,8 @@ package io.zongshu.audit;
 import io.zongshu.access.Caller;
 import io.zongshu.common.BulkInsert;
 import io.zongshu.common.CodedEnum;
+import io.zongshu.common.PageRequest;
+import io.zongshu.common.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,8 +44,28 @@ public class AuditLog {
         }
     }
 
+    /** Which events to list; a null field does not filter. */
+    public record Filter(Long submission, String orgUnit, String period, String indicator, AuditAction action,
+                         String actor) {
+    }
+
     @Inject
     Session session;
+
+    /** The events the filter names, in the order they were recorded, after the page request's cursor. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<AuditEvent> events(Filter filter, PageRequest page) {
+        Where where = Where.of()
+                .and("submission = :submission", "submission", filter.submission())
+                .and("orgUnit = :orgUnit", "orgUnit", filter.orgUnit())
+                .and("period = :period", "period", filter.period())
+                .and("indicator = :indicator", "indicator", filter.indicator())
+                .and("action = :action", "action", filter.action())
+                .and("actorUsername = :actor", "actor", filter.actor())
+                .and("id > :after", "after", page.after());
+        return AuditEvent.<AuditEvent>find(where.jpql() + " order by id", where.parameters())
+                .page(0, page.rowsToRead()).list();
+    }
 
     public void record(Caller actor, OffsetDateTime at, Entry entry) {
         record(actor, at, List.of(entry));

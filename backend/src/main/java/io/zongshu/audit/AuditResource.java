@@ -6,7 +6,7 @@ import io.zongshu.common.Page;
 import io.zongshu.common.PageRequest;
 import io.zongshu.common.Params;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,14 +14,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
+    @Inject
+    AuditLog audit;
+
     public record Actor(String subject, String username) {
     }
 
@@ -47,7 +46,6 @@ public class AuditResource {
     /** A page of events in the order they were recorded; pass {@code next} as {@code after} for more. */
     @GET
     @RolesAllowed({Roles.CITY_REVIEWER, Roles.ADMIN})
-    @Transactional
     public Page<EventView> list(
             @QueryParam("submission") String submission,
             @QueryParam("orgUnit") String orgUnit,
@@ -58,38 +56,13 @@ public class AuditResource {
             @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(after, limit);
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (submission != null) {
-            where.add("submission = :submission");
-            params.put("submission", Params.id("submission", submission));
-        }
-        if (orgUnit != null) {
-            where.add("orgUnit = :orgUnit");
-            params.put("orgUnit", Params.code("orgUnit", orgUnit));
-        }
-        if (period != null) {
-            where.add("period = :period");
-            params.put("period", Params.code("period", period));
-        }
-        if (indicator != null) {
-            where.add("indicator = :indicator");
-            params.put("indicator", Params.code("indicator", indicator));
-        }
-        if (action != null) {
-            where.add("action = :action");
-            params.put("action", Params.codedEnum("action", action, AuditAction.class));
-        }
-        if (actor != null) {
-            where.add("actorUsername = :actor");
-            params.put("actor", Params.code("actor", actor));
-        }
-        if (page.after() != null) {
-            where.add("id > :after");
-            params.put("after", page.after());
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by id";
-        List<AuditEvent> rows = AuditEvent.<AuditEvent>find(query, params).page(0, page.rowsToRead()).list();
-        return Page.of(rows, page, AuditEvent::id, EventView::of);
+        AuditLog.Filter filter = new AuditLog.Filter(
+                submission == null ? null : Params.id("submission", submission),
+                orgUnit == null ? null : Params.code("orgUnit", orgUnit),
+                period == null ? null : Params.code("period", period),
+                indicator == null ? null : Params.code("indicator", indicator),
+                action == null ? null : Params.codedEnum("action", action, AuditAction.class),
+                actor == null ? null : Params.code("actor", actor));
+        return Page.of(audit.events(filter, page), page, AuditEvent::id, EventView::of);
     }
 }

@@ -133,6 +133,10 @@ public class DataValue extends PanacheEntityBase {
         return value;
     }
 
+    public Figure figure() {
+        return new Figure(value, qualifier);
+    }
+
     public Qualifier qualifier() {
         return qualifier;
     }

@@ -1,6 +1,7 @@
 package io.zongshu.datavalue;
 
 import io.zongshu.common.ApiException;
+import io.zongshu.common.Where;
 import io.zongshu.common.PageRequest;
 import io.zongshu.indicator.Indicator;
 import io.zongshu.orgunit.OrgUnit;
@@ -23,38 +24,22 @@ public class DataValueService {
      */
     public List<DataValue> find(MetricFilter filter, PageRequest page) {
         requireKnown(filter);
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (!filter.periods().isEmpty()) {
-            where.add("v.periodCode in :periods");
-            params.put("periods", filter.periods());
-        }
-        if (!filter.orgUnits().isEmpty()) {
-            where.add("v.orgUnitCode in :orgUnits");
-            params.put("orgUnits", filter.orgUnits());
-        }
-        if (!filter.categories().isEmpty()) {
-            where.add("i.category in :categories");
-            params.put("categories", filter.categories());
-        }
-        if (!filter.indicators().isEmpty()) {
-            where.add("i.code in :indicators");
-            params.put("indicators", filter.indicators());
-        }
+        Where where = Where.of()
+                .and("v.periodCode in :periods", "periods", filter.periods())
+                .and("v.orgUnitCode in :orgUnits", "orgUnits", filter.orgUnits())
+                .and("i.category in :categories", "categories", filter.categories())
+                .and("i.code in :indicators", "indicators", filter.indicators());
         if (page.after() != null) {
             // The cursor is a value's id; the page goes on after that value's place in the order.
             DataValue last = DataValue.<DataValue>findByIdOptional(page.after()).orElseThrow(() ->
                     ApiException.invalidParameter("after", "names no value: pass the previous page's next"));
-            where.add("(v.periodCode > :afterPeriod or (v.periodCode = :afterPeriod and (v.orgUnitCode > :afterUnit"
-                    + " or (v.orgUnitCode = :afterUnit and i.code > :afterIndicator))))");
-            params.put("afterPeriod", last.periodCode());
-            params.put("afterUnit", last.orgUnitCode());
-            params.put("afterIndicator", last.indicator().code());
+            where.and(true, "(v.periodCode > :afterPeriod or (v.periodCode = :afterPeriod and (v.orgUnitCode > :afterUnit"
+                    + " or (v.orgUnitCode = :afterUnit and i.code > :afterIndicator))))", Map.of("afterPeriod",
+                    last.periodCode(), "afterUnit", last.orgUnitCode(), "afterIndicator", last.indicator().code()));
         }
-        String query = "select v from DataValue v join fetch v.indicator i"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+        String query = "select v from DataValue v join fetch v.indicator i" + where.clause()
                 + " order by v.periodCode, v.orgUnitCode, i.code";
-        return DataValue.<DataValue>find(query, params).page(0, page.rowsToRead()).list();
+        return DataValue.<DataValue>find(query, where.parameters()).page(0, page.rowsToRead()).list();
     }
 
     /** Values for the given org units and periods, for rendering documents that refer to them. */

@@ -7,7 +7,6 @@ import io.zongshu.common.Params;
 import io.zongshu.common.Representation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,9 +42,8 @@ public class EditionResource {
 
     /** Oldest first; last modified when the newest of them was published (editions never change). */
     @GET
-    @Transactional
     public Response list(@PathParam("year") String year, @Context HttpHeaders request) {
-        List<Edition> all = Edition.ofYear(Params.year("year", year));
+        List<Edition> all = service.ofYear(Params.year("year", year));
         return Representation.json(json, all.stream().map(EditionView::of).toList())
                 .modifiedAt(all.stream().map(Edition::publishedAt)).respond(request, Representation.REVALIDATE);
     }

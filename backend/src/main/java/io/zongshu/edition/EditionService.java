@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import org.hibernate.Session;
 
 /**
@@ -33,6 +34,11 @@ public class EditionService {
     Session session;
     @Inject
     PeriodService periods;
+
+    /** The editions of a year's review, oldest first. */
+    public List<Edition> ofYear(int year) {
+        return Edition.ofYear(year);
+    }
 
     public Edition publish(Caller caller, int year) {
         Review review = Review.findByYear(year).orElseThrow(() -> ApiException.notFound("No review of " + year));
@@ -55,8 +61,8 @@ public class EditionService {
     private Edition freeze(int year, String period, String by, OffsetDateTime at) {
         session.flush(); // the values to freeze may have been written in this transaction (the loader)
         int number = Edition.ofYear(year).size() + 1;
-        Object[] counted = hashValues(period);
-        Edition edition = new Edition(year, number, period, by, at, (int) counted[0], (String) counted[1]);
+        ContentHash hash = hashValues(period);
+        Edition edition = new Edition(year, number, period, by, at, hash.values(), hash.hex());
         edition.persistAndFlush();
         session.createNativeMutationQuery("INSERT INTO edition_value (edition_id, " + COLUMNS + ") SELECT :edition, "
                         + COLUMNS + " FROM data_value WHERE period_code = :period")
@@ -68,7 +74,7 @@ public class EditionService {
      * The content hash: SHA-256 over the period's values, one line each in code order
      * ("indicator|orgUnit|period|value|qualifier|revision"), and how many there are.
      */
-    private Object[] hashValues(String period) {
+    private ContentHash hashValues(String period) {
         return session.doReturningWork(connection -> {
             MessageDigest digest;
             try {
@@ -91,7 +97,7 @@ public class EditionService {
                     }
                 }
             }
-            return new Object[] {count, HexFormat.of().formatHex(digest.digest())};
+            return new ContentHash(count, HexFormat.of().formatHex(digest.digest()));
         });
     }
 }

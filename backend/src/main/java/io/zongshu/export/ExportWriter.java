@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.zongshu.indicator.Unit;
+import io.zongshu.review.ReviewViews.ReviewDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
@@ -42,10 +43,10 @@ final class ExportWriter {
     private final ObjectMapper json;
     private final ExportFilter filter;
     private final boolean english;
-    private final Object review;
+    private final ReviewDocument review;
 
     /** {@code review}, when given, is written into the JSON export after the values. */
-    ExportWriter(ExportQuery query, ObjectMapper json, ExportFilter filter, boolean english, Object review) {
+    ExportWriter(ExportQuery query, ObjectMapper json, ExportFilter filter, boolean english, ReviewDocument review) {
         this.query = query;
         this.json = json;
         this.filter = filter;

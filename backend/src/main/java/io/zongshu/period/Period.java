@@ -1,6 +1,7 @@
 package io.zongshu.period;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zongshu.common.ApiException;
 import io.zongshu.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,6 +50,13 @@ public class Period extends PanacheEntityBase {
     }
 
     /** Opens the period for county submissions at {@code at}; true when its state changed. */
+    /** County writes and approvals go only into open periods: a closed year's figures are final. */
+    public void requireOpen() {
+        if (state != PeriodState.OPEN) {
+            throw ApiException.conflict("Period " + code + " is closed; its figures can no longer change");
+        }
+    }
+
     public boolean open(OffsetDateTime at) {
         return changeTo(PeriodState.OPEN, at);
     }

@@ -54,9 +54,8 @@ public class PeriodResource {
     /** Newest first; last modified when a period was last added, opened or closed. */
     @GET
     public Response list(@Context HttpHeaders request) {
-        List<Period> all = Period.listAll();
-        return Representation.json(json, all.stream().sorted((a, b) -> b.startDate().compareTo(a.startDate()))
-                        .map(PeriodView::of).toList())
+        List<Period> all = service.list();
+        return Representation.json(json, all.stream().map(PeriodView::of).toList())
                 .modifiedAt(all.stream().map(Period::changedAt)).respond(request, Representation.REVALIDATE);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.hibernate.Session;
 
 /** City reviewers open a period for county submissions and close it when its figures are final. */
@@ -21,6 +22,11 @@ public class PeriodService {
     Session session;
     @Inject
     AuditLog audit;
+
+    /** Every period, newest first. */
+    public List<Period> list() {
+        return Period.<Period>listAll().stream().sorted((a, b) -> b.startDate().compareTo(a.startDate())).toList();
+    }
 
     public Period open(Caller caller, String code) {
         Period period = find(code);

@@ -10,13 +10,13 @@ import io.zongshu.common.ProblemType;
 import io.zongshu.common.Timestamps;
 import io.zongshu.indicator.Indicator;
 import io.zongshu.period.Period;
-import io.zongshu.period.PeriodState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -40,9 +40,7 @@ public class DataValueSetService {
     static final int MAX_LISTED_PROBLEMS = 1000;
 
     @Inject
-    SubmissionService submissions;
-    @Inject
-    SubmissionValueStore values;
+    SubmissionRepository submissions;
     @Inject
     IdempotencyStore idempotency;
     @Inject
@@ -53,6 +51,10 @@ public class DataValueSetService {
     }
 
     private record Group(String orgUnit, String period) {
+    }
+
+    /** Where one group's values go: its period, the unit's open submission (null: a draft is opened), the values. */
+    private record Target(Period period, Submission open, Map<String, StoredValue> values) {
     }
 
     public Receipt importSet(Caller caller, DataValueSet set, boolean dryRun, boolean submit, String idempotencyKey) {
@@ -67,8 +69,8 @@ public class DataValueSetService {
                 return new Receipt(saved.get().body(), true);
             }
         }
-        Map<Group, Map<String, StoredValue>> groups = check(caller, set);
-        ImportSummary summary = dryRun ? preview(groups) : write(caller, groups, submit);
+        Map<Group, Target> targets = check(caller, set);
+        ImportSummary summary = dryRun ? preview(targets) : write(caller, targets, submit);
         String body = toJson(summary);
         if (idempotencyKey != null && !dryRun) {
             idempotency.save(caller.subject(), idempotencyKey, new IdempotencyStore.Saved(requestHash, 200, body),
@@ -78,7 +80,7 @@ public class DataValueSetService {
     }
 
     /** Every value checked, grouped by target; throws with all problems found. */
-    private Map<Group, Map<String, StoredValue>> check(Caller caller, DataValueSet set) {
+    private Map<Group, Target> check(Caller caller, DataValueSet set) {
         if (set == null || set.dataValues() == null || set.dataValues().isEmpty()) {
             throw ApiException.invalidBody(List.of(new Violation("dataValues", "must list at least one value")));
         }
@@ -134,21 +136,26 @@ public class DataValueSetService {
             firstIndex.putIfAbsent(group, i);
         }
         refuseIfAny(problems, ProblemType.INVALID_BODY);
+        // Each target must take values now (the submission's own rule), reported for every group at once.
+        Map<Group, Target> targets = new LinkedHashMap<>();
         for (var target : firstIndex.entrySet()) {
             Group g = target.getKey();
             int i = target.getValue();
-            if (periods.get(g.period()).state() != PeriodState.OPEN) {
-                problems.add(new Violation("dataValues[" + i + "].period", i,
-                        "period " + g.period() + " is closed; its figures can no longer change"));
-                continue;
+            Period period = periods.get(g.period());
+            Optional<Submission> open = submissions.findOpen(g.orgUnit(), g.period());
+            try {
+                if (open.isPresent()) {
+                    open.get().requireWritable(period);
+                } else {
+                    period.requireOpen();
+                }
+                targets.put(g, new Target(period, open.orElse(null), groups.get(g)));
+            } catch (ApiException refused) {
+                problems.add(new Violation("dataValues[" + i + "].period", i, refused.getMessage()));
             }
-            Submission.findOpen(g.orgUnit(), g.period()).filter(s -> !s.state().editable()).ifPresent(s ->
-                    problems.add(new Violation("dataValues[" + i + "].period", i, "submission " + s.id() + " of "
-                            + g.orgUnit() + " for " + g.period() + " is " + s.state().code()
-                            + " and awaiting review; wait for it to be returned or approved")));
         }
         refuseIfAny(problems, ProblemType.CONFLICT);
-        return groups;
+        return targets;
     }
 
     private static void refuseIfAny(List<Violation> problems, ProblemType type) {
@@ -161,44 +168,39 @@ public class DataValueSetService {
         throw new ApiException(type, detail, problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)));
     }
 
-    private ImportSummary preview(Map<Group, Map<String, StoredValue>> groups) {
-        int[] counts = new int[3];
-        List<ImportSummary.Target> targets = new ArrayList<>();
-        for (var group : groups.entrySet()) {
-            Optional<Submission> open = Submission.findOpen(group.getKey().orgUnit(), group.getKey().period());
-            Map<String, StoredValue> current = open.map(s -> values.load(s.id())).orElse(Map.of());
-            int total = current.size();
-            for (StoredValue v : group.getValue().values()) {
-                StoredValue old = current.get(v.indicator());
-                counts[old == null ? 0 : old.sameAs(v) ? 2 : 1]++;
-                total += old == null ? 1 : 0;
-            }
-            targets.add(new ImportSummary.Target(open.map(Submission::id).orElse(null), group.getKey().orgUnit(),
-                    group.getKey().period(), open.map(Submission::state).orElse(SubmissionState.DRAFT), total));
+    private ImportSummary preview(Map<Group, Target> targets) {
+        ImportCounts counts = ImportCounts.NONE;
+        List<ImportSummary.Target> summary = new ArrayList<>();
+        for (var entry : targets.entrySet()) {
+            Target t = entry.getValue();
+            ImportCounts group = t.open() == null ? new ImportCounts(t.values().size(), 0, 0)
+                    : t.open().countChanges(t.values().values());
+            counts = counts.plus(group);
+            int held = t.open() == null ? 0 : t.open().values().size();
+            summary.add(new ImportSummary.Target(t.open() == null ? null : t.open().id(), entry.getKey().orgUnit(),
+                    entry.getKey().period(), t.open() == null ? SubmissionState.DRAFT : t.open().state(),
+                    held + group.added()));
         }
-        return new ImportSummary(ImportStatus.DRY_RUN, counts[0], counts[1], counts[2], targets);
+        return ImportSummary.of(ImportStatus.DRY_RUN, counts, summary);
     }
 
-    private ImportSummary write(Caller caller, Map<Group, Map<String, StoredValue>> groups, boolean submit) {
-        int[] counts = new int[3];
-        List<ImportSummary.Target> targets = new ArrayList<>();
-        for (var group : groups.entrySet()) {
-            String orgUnit = group.getKey().orgUnit();
-            String period = group.getKey().period();
-            Submission submission = Submission.findOpen(orgUnit, period)
-                    .orElseGet(() -> submissions.create(caller, orgUnit, period));
-            Map<String, StoredValue> current = values.load(submission.id());
-            int[] written = submissions.apply(caller, submission, null, group.getValue().values(), current);
-            for (int k = 0; k < 3; k++) {
-                counts[k] += written[k];
-            }
+    private ImportSummary write(Caller caller, Map<Group, Target> targets, boolean submit) {
+        ImportCounts counts = ImportCounts.NONE;
+        List<ImportSummary.Target> summary = new ArrayList<>();
+        for (var entry : targets.entrySet()) {
+            Target t = entry.getValue();
+            OffsetDateTime now = Timestamps.now();
+            Submission submission = t.open() != null ? t.open()
+                    : submissions.open(caller, entry.getKey().orgUnit(), entry.getKey().period(), now);
+            counts = counts.plus(submission.put(t.period(), t.values().values(), now));
             if (submit) {
-                submissions.submitChecked(caller, submission, null, Timestamps.now());
+                submission.submit(t.period(), caller.username(), now);
             }
-            targets.add(new ImportSummary.Target(submission.id(), orgUnit, period, submission.state(),
-                    current.size() + written[0]));
+            submissions.save(caller, submission);
+            summary.add(new ImportSummary.Target(submission.id(), submission.orgUnitCode(), submission.periodCode(),
+                    submission.state(), submission.values().size()));
         }
-        return new ImportSummary(ImportStatus.IMPORTED, counts[0], counts[1], counts[2], targets);
+        return ImportSummary.of(ImportStatus.IMPORTED, counts, summary);
     }
 
     /** Same data and same flags, same hash: what makes a retry recognisable. */

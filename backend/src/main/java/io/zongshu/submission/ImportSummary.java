@@ -9,6 +9,10 @@ import java.util.List;
 public record ImportSummary(ImportStatus status, int imported, int updated, int ignored,
                             List<Target> submissions) {
 
+    static ImportSummary of(ImportStatus status, ImportCounts counts, List<Target> submissions) {
+        return new ImportSummary(status, counts.added(), counts.changed(), counts.unchanged(), submissions);
+    }
+
     /** A submission the set was written into; id is null in a dry run for one that would be opened. */
     public record Target(Long id, String orgUnit, String period, SubmissionState state, int values) {
     }

@@ -7,6 +7,7 @@ import io.zongshu.common.ApiException;
 import io.zongshu.common.Page;
 import io.zongshu.common.PageRequest;
 import io.zongshu.common.Params;
+import io.zongshu.common.ProblemType;
 import io.zongshu.common.Problem;
 import io.zongshu.common.Problem.Violation;
 import io.zongshu.datavalue.DataValue;
@@ -17,14 +18,17 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -45,7 +49,7 @@ public class SubmissionResource {
     public record ValuesInput(List<SubmissionValueInput> dataValues) {
     }
 
-    public record ReturnRequest(String comment, List<SubmissionService.ValueComment> valueComments) {
+    public record ReturnRequest(String comment, List<Submission.ValueComment> valueComments) {
     }
 
     public record ApproveRequest(String comment) {
@@ -73,10 +77,9 @@ public class SubmissionResource {
                                  OffsetDateTime decidedAt, String reviewComment, List<ValueView> values) {
         static SubmissionView of(SubmissionService.Detail d) {
             Submission s = d.submission();
-            List<ValueView> values = d.values().values().stream().map(v -> {
+            List<ValueView> values = d.submission().values().values().stream().map(v -> {
                 DataValue approved = d.approved().get(v.indicator());
-                boolean changed = approved == null || approved.value().compareTo(v.value()) != 0
-                        || approved.qualifier() != v.qualifier();
+                boolean changed = approved == null || !approved.figure().sameAs(v.figure());
                 return new ValueView(v.indicator(), d.catalogue().get(v.indicator()).unit(), v.value(), v.qualifier(), v.comment(), v.reviewComment(),
                         ApprovedView.of(approved), changed);
             }).toList();
@@ -99,6 +102,10 @@ public class SubmissionResource {
     SubmissionService service;
     @Inject
     CurrentCaller caller;
+    @Context
+    Request request;
+    @Context
+    HttpHeaders headers;
 
     @Uncompressed
     @POST
@@ -143,27 +150,32 @@ public class SubmissionResource {
     @Path("/{id}/values")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNTY_CLERK)
-    public Response putValues(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ValuesInput body) {
+    public Response putValues(@PathParam("id") String id, ValuesInput body) {
+        long submission = Params.id("id", id);
+        int version = expectedVersion(submission, SubmissionService.Actor.CLERK);
         List<SubmissionValueInput> values = body == null || body.dataValues() == null ? List.of() : body.dataValues();
-        return respond(Response.ok(), service.setValues(caller.get(), Params.id("id", id), ifMatch, values));
+        return respond(Response.ok(), service.setValues(caller.get(), submission, version, values));
     }
 
     @Uncompressed
     @DELETE
     @Path("/{id}/values/{indicator}")
     @RolesAllowed(Roles.COUNTY_CLERK)
-    public Response deleteValue(@PathParam("id") String id, @PathParam("indicator") String indicator,
-                                @HeaderParam("If-Match") String ifMatch) {
-        return respond(Response.ok(), service.removeValue(caller.get(), Params.id("id", id), ifMatch,
-                Params.code("indicator", indicator)));
+    public Response deleteValue(@PathParam("id") String id, @PathParam("indicator") String indicator) {
+        long submission = Params.id("id", id);
+        String code = Params.code("indicator", indicator);
+        int version = expectedVersion(submission, SubmissionService.Actor.CLERK);
+        return respond(Response.ok(), service.removeValue(caller.get(), submission, version, code));
     }
 
     @Uncompressed
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.COUNTY_CLERK)
-    public Response submit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        return respond(Response.ok(), service.submit(caller.get(), Params.id("id", id), ifMatch));
+    public Response submit(@PathParam("id") String id) {
+        long submission = Params.id("id", id);
+        int version = expectedVersion(submission, SubmissionService.Actor.CLERK);
+        return respond(Response.ok(), service.submit(caller.get(), submission, version));
     }
 
     @Uncompressed
@@ -171,10 +183,11 @@ public class SubmissionResource {
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITY_REVIEWER, Roles.ADMIN})
-    public Response returnToUnit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                                 ReturnRequest body) {
+    public Response returnToUnit(@PathParam("id") String id, ReturnRequest body) {
+        long submission = Params.id("id", id);
+        int version = expectedVersion(submission, SubmissionService.Actor.REVIEWER);
         ReturnRequest request = body == null ? new ReturnRequest(null, null) : body;
-        return respond(Response.ok(), service.returnToUnit(caller.get(), Params.id("id", id), ifMatch,
+        return respond(Response.ok(), service.returnToUnit(caller.get(), submission, version,
                 request.comment(), request.valueComments() == null ? List.of() : request.valueComments()));
     }
 
@@ -182,10 +195,28 @@ public class SubmissionResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({Roles.CITY_REVIEWER, Roles.ADMIN})
-    public Response approve(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                            ApproveRequest body) {
-        return respond(Response.ok(), service.approve(caller.get(), Params.id("id", id), ifMatch,
+    public Response approve(@PathParam("id") String id, ApproveRequest body) {
+        long submission = Params.id("id", id);
+        int version = expectedVersion(submission, SubmissionService.Actor.REVIEWER);
+        return respond(Response.ok(), service.approve(caller.get(), submission, version,
                 body == null ? null : body.comment()));
+    }
+
+    /**
+     * The version a change is based on, from If-Match (RFC 9110, 13.1.1, compared strongly): required, so that
+     * no change is made over one the caller has not seen (428 without it), and current (412 otherwise).
+     */
+    private int expectedVersion(long id, SubmissionService.Actor actor) {
+        int current = service.versionFor(caller.get(), id, actor);
+        String etag = "\"" + current + "\"";
+        if (headers.getHeaderString(HttpHeaders.IF_MATCH) == null || headers.getHeaderString(HttpHeaders.IF_MATCH).isBlank()) {
+            throw new ApiException(ProblemType.PRECONDITION_REQUIRED,
+                    "Send If-Match with the submission's ETag (" + etag + ") so that no change is lost", List.of());
+        }
+        if (request.evaluatePreconditions(new EntityTag(String.valueOf(current))) != null) {
+            throw Submission.stale();
+        }
+        return current;
     }
 
     private static String field(String name, String value) {

@@ -2,6 +2,7 @@ package io.zongshu.submission;
 
 import io.zongshu.common.CodedEnum;
 import io.zongshu.common.Problem.Violation;
+import io.zongshu.datavalue.Figure;
 import io.zongshu.datavalue.Qualifier;
 import io.zongshu.indicator.Indicator;
 import io.zongshu.indicator.ValueType;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * imports, and says what is wrong field by field ({@code dataValues[3].value}).
  */
 final class ValueCheck {
-    static final int MAX_COMMENT = 2000;
+    static final int MAX_COMMENT = Submission.MAX_COMMENT;
 
     private ValueCheck() {
     }
@@ -66,7 +67,7 @@ final class ValueCheck {
             return Optional.empty();
         }
         String cleanComment = comment == null || comment.isBlank() ? null : comment;
-        return Optional.of(new StoredValue(indicator.code(), value.stripTrailingZeros(), qualifier, cleanComment, null));
+        return Optional.of(new StoredValue(indicator.code(), new Figure(value, qualifier), cleanComment, null));
     }
 
     /**

@@ -63,7 +63,7 @@ class PeriodResourceTest {
                     .body("state", equalTo("open"));
         }
         api().auth().oauth2(Tokens.admin()).post("/api/v1/periods/2021/open").then().statusCode(409)
-                .body("detail", equalTo("The review of 2021 is published; its period stays closed"));
+                .body("type", equalTo("urn:zongshu:problem:conflict"));
         api().auth().oauth2(reviewer).post("/api/v1/periods/2099/close").then().statusCode(404);
         api().auth().oauth2(reviewer).get("/api/v1/audit?period=2022&action=period_closed&actor=reviewer").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].fromState", equalTo("open"))

@@ -142,8 +142,8 @@ class SubmissionWorkflowTest {
         Seen draft = Flow.open(clerk, "511903", "2022");
         // One open submission per unit and period.
         api().auth().oauth2(clerk).contentType(ContentType.JSON).body(Map.of("orgUnit", "511903", "period", "2022"))
-                .post("/api/v1/submissions").then().statusCode(409).body("detail", equalTo(
-                        "Submission " + draft.id() + " for 511903/2022 is still draft; continue that one"));
+                .post("/api/v1/submissions").then().statusCode(409)
+                .body("type", equalTo("urn:zongshu:problem:conflict"));
         // Nothing to submit, nothing to decide on yet.
         action(clerk, draft, "submit", null).statusCode(409);
         action(reviewer, draft, "approve", Map.of()).statusCode(409).body("type", equalTo("urn:zongshu:problem:conflict"));
@@ -159,7 +159,7 @@ class SubmissionWorkflowTest {
         // 2021 is closed: no submission can be opened for it.
         api().auth().oauth2(clerk).contentType(ContentType.JSON).body(Map.of("orgUnit", "511903", "period", "2021"))
                 .post("/api/v1/submissions").then().statusCode(409)
-                .body("detail", equalTo("Period 2021 is closed; its figures can no longer change"));
+                .body("type", equalTo("urn:zongshu:problem:conflict"));
         get(clerk, submitted.id()).statusCode(200).body("state", equalTo("submitted")).body("values[0].value", equalTo(1));
         assertEquals(submitted.etag(), get(clerk, submitted.id()).extract().header("ETag"));
     }
@@ -181,8 +181,7 @@ class SubmissionWorkflowTest {
                 .body("errors.field", contains("dataValues[0].indicator", "dataValues[1].value", "dataValues[2].value",
                         "dataValues[3].qualifier", "dataValues[4].unit", "dataValues[5].qualifier",
                         "dataValues[6].value", "dataValues[7].comment"))
-                .body("errors.index", contains(0, 1, 2, 3, 4, 5, 6, 7))
-                .body("errors[0].message", equalTo("unknown indicator theory.no_such_indicator"));
+                .body("errors.index", contains(0, 1, 2, 3, 4, 5, 6, 7));
         // Numbers are JSON numbers: a string, NaN or an overflowing exponent is refused, never stored.
         for (String body : new String[] {
                 "{\"dataValues\":[{\"indicator\":\"" + CLASSES + "\",\"value\":\"12\"}]}",
