@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import net from 'node:net';
 import { readFileSync } from 'node:fs';
+import { login, token } from '../e2e/lib/tokens.mjs';
 
 const api = process.env.API_URL ?? 'http://localhost:8080';
 const keycloak = process.env.KEYCLOAK_URL ?? 'http://localhost:8180';
@@ -34,14 +35,6 @@ function checksum() {
 
 // --- Tokens -----------------------------------------------------------------------------------------
 
-async function token(form) {
-  const response = await fetch(`${realm}/protocol/openid-connect/token`, { method: 'POST', body: new URLSearchParams(form) });
-  const body = await response.json();
-  assert.equal(response.status, 200, JSON.stringify(body));
-  return body.access_token;
-}
-const login = (username, clientId = 'zongshu-test') =>
-  token({ grant_type: 'password', client_id: clientId, username, password: 'zongshu-demo' });
 
 const b64 = (object) => Buffer.from(JSON.stringify(object)).toString('base64url');
 const parts = (jwt) => jwt.split('.');

@@ -11,20 +11,13 @@
 // Needs the backend and Keycloak running (API_URL, KEYCLOAK_URL); `scripts/faults/races` starts them.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { login } from '../e2e/lib/tokens.mjs';
 
 const api = process.env.API_URL ?? 'http://localhost:8080';
-const keycloak = process.env.KEYCLOAK_URL ?? 'http://localhost:8180';
 const pairs = Number(process.env.RACES_PAIRS ?? 1000);
 const PERIOD = '2022';
 const CLASSES = 'theory.training_classes';
 
-async function token(form) {
-  const response = await fetch(`${keycloak}/realms/zongshu/protocol/openid-connect/token`, { method: 'POST', body: new URLSearchParams(form) });
-  const body = await response.json();
-  assert.equal(response.status, 200, JSON.stringify(body));
-  return body.access_token;
-}
-const login = (username) => token({ grant_type: 'password', client_id: 'zongshu-test', username, password: 'zongshu-demo' });
 
 async function call(method, path, bearer, { body, ifMatch } = {}) {
   const response = await fetch(`${api}${path}`, {

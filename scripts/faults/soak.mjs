@@ -10,9 +10,9 @@
 //
 //   API_URL=… KEYCLOAK_URL=… BACKEND_PID=… node scripts/faults/soak.mjs     (scripts/faults/soak starts all)
 import { readFileSync } from 'node:fs';
+import { login } from '../e2e/lib/tokens.mjs';
 
 const api = process.env.API_URL ?? 'http://localhost:8080';
-const keycloak = process.env.KEYCLOAK_URL ?? 'http://localhost:8180';
 const seconds = Number(process.env.SOAK_SECONDS ?? 600);
 const rate = Number(process.env.SOAK_RATE ?? 500);
 const writeEvery = Number(process.env.SOAK_WRITE_MS ?? 250);
@@ -71,13 +71,6 @@ async function timed(kind, path, init = {}, ok = (s) => s < 400) {
   }
 }
 
-async function token(form) {
-  const response = await fetch(`${keycloak}/realms/zongshu/protocol/openid-connect/token`, { method: 'POST', body: new URLSearchParams(form) });
-  const body = await response.json();
-  if (response.status !== 200) throw new Error(`no token: ${JSON.stringify(body)}`);
-  return body.access_token;
-}
-const login = (username) => token({ grant_type: 'password', client_id: 'zongshu-test', username, password: 'zongshu-demo' });
 const tokens = { at: 0 };
 async function fresh() {
   if (Date.now() - tokens.at > 120_000) {

@@ -1,4 +1,4 @@
-// Tokens from the real Keycloak (KEYCLOAK_URL) for the end-to-end tests.
+// Tokens from the real Keycloak (KEYCLOAK_URL) for the end-to-end tests and the fault scripts.
 import assert from 'node:assert/strict';
 
 const keycloak = process.env.KEYCLOAK_URL ?? 'http://localhost:8180';
@@ -12,9 +12,9 @@ export async function token(form) {
   return body.access_token;
 }
 
-/** A demo account's token, through the password grant of the test client. */
-export const login = (username) =>
-  token({ grant_type: 'password', client_id: 'zongshu-test', username, password: 'zongshu-demo' });
+/** A demo account's token, through the password grant of the test client (or of another client). */
+export const login = (username, clientId = 'zongshu-test') =>
+  token({ grant_type: 'password', client_id: clientId, username, password: 'zongshu-demo' });
 
 /** A service client's token (a county office's script), through the client credentials grant. */
 export const serviceToken = (clientId, secret) =>

@@ -37,7 +37,7 @@ function stubApi(write: Answer) {
     if (path === '/api/v1/submissions/7') return json({ status: 200, body: returned });
     if (path === '/api/v1/indicators') return json({ status: 200, body: [indicator, share] });
     if (path === '/api/v1/org-units') return json({ status: 200, body: [{ code: 'T1', nameZh: '测试县', nameEn: 'Test', level: 'county', parent: null }] });
-    return json({ status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404, detail: path, instance: path } });
+    return json({ status: 404, body: { type: 'urn:zongshu:problem:not-found', title: 'Not found', status: 404, detail: path, instance: path } });
   }));
   return writes;
 }
@@ -78,7 +78,7 @@ describe('SubmissionPage', () => {
   it('saves only what changed, on the version shown, and offers the newest when someone else saved first', async () => {
     const writes = stubApi({
       status: 412,
-      body: { type: 'https://zongshu.io/problems/precondition-failed', title: 'Precondition Failed', status: 412,
+      body: { type: 'urn:zongshu:problem:precondition-failed', title: 'Precondition failed', status: 412,
               detail: 'submission 7 has changed since "3"; read it again', instance: '/api/v1/submissions/7/values' },
     });
     const wrapper = await open();

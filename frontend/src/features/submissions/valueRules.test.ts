@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from './api';
 import { checkValue } from './valueRules';
+import vectors from './valueRules.vectors.json';
 
 // Generated catalogue entries for the test, not the real catalogue.
 const count: Indicator = {
@@ -39,5 +40,20 @@ describe('checkValue (the server’s rules, checked in the form)', () => {
     expect(keys(count, '1', false, 'line one\nline two\t')).toEqual([]);
     expect(keys(count, '1', false, 'bell\u0007')).toEqual(['comment:rules.commentControl']);
     expect(keys(count, '1', false, 'x'.repeat(2001))).toEqual(['comment:rules.commentLength']);
+  });
+});
+
+describe('the shared vectors (valueRules.vectors.json, which the server runs too)', () => {
+  it('refuses exactly the fields each vector names', () => {
+    const catalogue = vectors.indicators as Record<string, { valueType: string; unit: string; min: number; max: number }>;
+    expect(vectors.cases.length).toBeGreaterThanOrEqual(15);
+    for (const c of vectors.cases as Array<Record<string, unknown>>) {
+      const entry = catalogue[c.indicator as string]!;
+      const indicator = { ...count, code: c.indicator as string, valueType: entry.valueType, unit: entry.unit,
+        min: entry.min, max: entry.max } as Indicator;
+      const comment = typeof c.commentOfLength === 'number' ? '字'.repeat(c.commentOfLength) : (c.comment as string | undefined) ?? '';
+      const fields = checkValue(indicator, c.value as string, c.qualifier === 'more_than', comment).map((x) => x.field);
+      expect(fields, JSON.stringify(c)).toEqual(c.refused);
+    }
   });
 });

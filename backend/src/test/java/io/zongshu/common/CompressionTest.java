@@ -13,7 +13,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.zongshu.access.Tokens;
+import io.zongshu.period.TestPeriods;
 import io.zongshu.submission.Flow;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +25,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +36,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class CompressionTest {
+    /** An open year of this class's own (generated test data). */
+    private static final String PERIOD = "2906";
+    @Inject
+    TestPeriods periods;
+
+    @BeforeEach
+    void openTheYear() {
+        periods.open(PERIOD);
+    }
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TestHTTPResource
@@ -84,7 +97,7 @@ class CompressionTest {
     @Test
     void a_submission_keeps_a_strong_etag_for_if_match() throws Exception {
         String clerk = Tokens.clerk("511902");
-        Flow.Seen seen = Flow.open(clerk, "511902", "2022");
+        Flow.Seen seen = Flow.open(clerk, "511902", PERIOD);
         HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/v1/submissions/" + seen.id()))
                 .header("Accept-Encoding", "br, gzip").header("Authorization", "Bearer " + clerk).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -52,7 +52,8 @@ class DatasetLoaderTest {
                 + rows("select count(*) from data_value where period_code = '2021' and recorded_by = 'dataset-loader'")
                 + rows("select count(*) from review") + rows("select count(*) from review_section")
                 + rows("select count(*) from review_block")
-                + rows("select code || ' ' || state from period order by code"));
+                // The dataset's years; tests add open years of their own far ahead (period/TestPeriods).
+                + rows("select code || ' ' || state from period where code <= '2022' order by code"));
     }
 
     private String rows(String query) throws SQLException {

@@ -23,10 +23,13 @@ class PeriodResourceTest {
 
     @Test
     void year_2021_is_closed_because_its_review_is_published_and_2022_is_open_for_submissions() {
+        // The dataset's years, newest first (tests add years of their own far ahead: period/TestPeriods).
         api().get("/api/v1/periods").then().statusCode(200)
-                .body("code", contains("2022", "2021")).body("state", contains("open", "closed"))
-                .body("[1].kind", equalTo("year"))
-                .body("[1].startDate", equalTo("2021-01-01")).body("[1].endDate", equalTo("2021-12-31"));
+                .body("findAll { it.code <= '2022' }.code", contains("2022", "2021"))
+                .body("findAll { it.code <= '2022' }.state", contains("open", "closed"))
+                .body("find { it.code == '2021' }.kind", equalTo("year"))
+                .body("find { it.code == '2021' }.startDate", equalTo("2021-01-01"))
+                .body("find { it.code == '2021' }.endDate", equalTo("2021-12-31"));
     }
 
     @Test

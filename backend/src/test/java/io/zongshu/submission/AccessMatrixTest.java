@@ -10,12 +10,15 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.zongshu.access.Tokens;
+import io.zongshu.period.TestPeriods;
 import io.zongshu.submission.Flow.Seen;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,6 +33,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class AccessMatrixTest {
+    /** An open year of this class's own (generated test data). */
+    private static final String PERIOD = "2902";
+    @Inject
+    TestPeriods periods;
+
+    @BeforeEach
+    void openTheYear() {
+        periods.open(PERIOD);
+    }
+
     private static final String COUNTY = "511902";
     /** The city's own figures: the city office (clerk-511900, client city-511900) enters them like a county. */
     private static final String CITY = "511900";
@@ -45,7 +58,7 @@ class AccessMatrixTest {
     private static Seen submittedOf(String unit) {
         return SUBMITTED.computeIfAbsent(unit, a -> {
             String clerk = Tokens.clerk(a);
-            Seen draft = Flow.open(clerk, a, "2022");
+            Seen draft = Flow.open(clerk, a, PERIOD);
             Seen filled = Seen.of(Flow.put(clerk, draft, List.of(Flow.value("theory.training_classes", 2))).statusCode(200));
             return Seen.of(Flow.action(clerk, filled, "submit", null).statusCode(200));
         });
@@ -56,10 +69,10 @@ class AccessMatrixTest {
     void each_endpoint_admits_exactly_the_callers_it_should(String unit) {
         Seen submittedOfA = submittedOf(unit);
         long id = submittedOfA.id();
-        Map<String, Object> setOfA = Map.of("dataValues", List.of(Flow.entry("theory.training_classes", unit, "2022", 2)));
+        Map<String, Object> setOfA = Map.of("dataValues", List.of(Flow.entry("theory.training_classes", unit, PERIOD, 2)));
         List<Case> cases = List.of(
                 //                                                                anon clerkA clerkB reviewer admin
-                new Case("POST", "/api/v1/submissions", Map.of("orgUnit", unit, "period", "2022"), 401, 409, 403, 403, 403),
+                new Case("POST", "/api/v1/submissions", Map.of("orgUnit", unit, "period", PERIOD), 401, 409, 403, 403, 403),
                 new Case("GET", "/api/v1/submissions", null, 401, 200, 200, 200, 200),
                 new Case("GET", "/api/v1/submissions?orgUnit=" + unit, null, 401, 200, 403, 200, 200),
                 new Case("GET", "/api/v1/submissions/" + id, null, 401, 200, 403, 200, 200),

@@ -9,9 +9,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.zongshu.access.Tokens;
 import io.zongshu.common.RawHttp;
+import io.zongshu.period.TestPeriods;
 import io.zongshu.submission.Flow.Seen;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +25,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class ActionsWithoutBodyTest {
+    /** An open year of this class's own (generated test data). */
+    private static final String PERIOD = "2905";
+    @Inject
+    TestPeriods periods;
+
+    @BeforeEach
+    void openTheYear() {
+        periods.open(PERIOD);
+    }
+
     private static final String UNIT = "511923";
 
     @TestHTTPResource
@@ -31,7 +44,7 @@ class ActionsWithoutBodyTest {
     void a_clerk_submits_and_the_reviewer_approves_with_bare_posts() throws Exception {
         String clerk = Tokens.clerk(UNIT);
         String reviewer = Tokens.reviewer();
-        Seen draft = Flow.open(clerk, UNIT, "2022");
+        Seen draft = Flow.open(clerk, UNIT, PERIOD);
         Seen filled = Seen.of(Flow.put(clerk, draft, List.of(value("theory.training_classes", 3))).statusCode(200));
 
         RawHttp.Answer submitted = bare(clerk, "/api/v1/submissions/" + filled.id() + "/submit", filled.etag(), false);
@@ -49,7 +62,7 @@ class ActionsWithoutBodyTest {
     @Test
     void a_return_without_a_body_is_refused_for_its_missing_comment_not_its_media_type() throws Exception {
         String clerk = Tokens.clerk(UNIT);
-        Seen draft = Flow.open(clerk, UNIT, "2022");
+        Seen draft = Flow.open(clerk, UNIT, PERIOD);
         Seen filled = Seen.of(Flow.put(clerk, draft, List.of(value("theory.training_classes", 4))).statusCode(200));
         Seen submitted = Seen.of(Flow.action(clerk, filled, "submit", null).statusCode(200));
 
@@ -63,7 +76,7 @@ class ActionsWithoutBodyTest {
     @Test
     void periods_open_and_close_and_publishing_reach_their_resource_with_bare_posts() throws Exception {
         String reviewer = Tokens.reviewer();
-        assertEquals(200, bare(reviewer, "/api/v1/periods/2022/open", null, true).status());
+        assertEquals(200, bare(reviewer, "/api/v1/periods/" + PERIOD + "/open", null, true).status());
         assertEquals(404, bare(reviewer, "/api/v1/periods/1999/close", null, false).status());
         // 2021 is published and closed: closing it again changes nothing.
         assertEquals(200, bare(reviewer, "/api/v1/periods/2021/close", null, false).status());

@@ -7,7 +7,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.zongshu.access.Tokens;
+import io.zongshu.period.TestPeriods;
 import io.zongshu.submission.Flow.Seen;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +18,23 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Two edits based on the same version race: one wins, the other is refused, nothing is lost silently. */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class ConcurrentEditTest {
+    /** An open year of this class's own (generated test data). */
+    private static final String PERIOD = "2903";
+    @Inject
+    TestPeriods periods;
+
+    @BeforeEach
+    void openTheYear() {
+        periods.open(PERIOD);
+    }
+
     private static final String CLASSES = "theory.training_classes";
 
     @Test
@@ -30,8 +43,8 @@ class ConcurrentEditTest {
         String reviewer = Tokens.reviewer();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Flow.approveInto("511923", "2022", List.of(Flow.value(CLASSES, 1))); // no submission left open
-            Seen seen = Flow.open(clerk, "511923", "2022");
+            Flow.approveInto("511923", PERIOD, List.of(Flow.value(CLASSES, 1))); // no submission left open
+            Seen seen = Flow.open(clerk, "511923", PERIOD);
             for (int round = 0; round < 10; round++) {
                 int a = 1000 + round;
                 int b = 2000 + round;
@@ -56,7 +69,7 @@ class ConcurrentEditTest {
                 assertEquals(false, written.contains(winner == a ? b : a), "the refused edit left no trace");
             }
             // Leave no open submission behind for other tests of this unit.
-            Flow.approveInto("511923", "2022", List.of(Flow.value(CLASSES, 1)));
+            Flow.approveInto("511923", PERIOD, List.of(Flow.value(CLASSES, 1)));
         } finally {
             pool.shutdownNow();
         }

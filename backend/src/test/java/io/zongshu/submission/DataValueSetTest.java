@@ -16,6 +16,8 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.zongshu.access.Tokens;
 import io.zongshu.common.RawHttp;
+import io.zongshu.period.TestPeriods;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,12 +25,23 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Bulk imports by script, for 南江县 (511922) and 平昌县 (511923) in 2022. */
+/** Bulk imports by script, for 南江县 (511922) and 平昌县 (511923) in an open year of their own. */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class DataValueSetTest {
+    /** An open year of this class's own (generated test data). */
+    private static final String PERIOD = "2904";
+    @Inject
+    TestPeriods periods;
+
+    @BeforeEach
+    void openTheYear() {
+        periods.open(PERIOD);
+    }
+
     private static final String CLASSES = "theory.training_classes";
     private static final String MEETINGS = "theory.branch_life_meetings";
     private static final String SOLVED = "theory.public_problems_solved";
@@ -36,15 +49,15 @@ class DataValueSetTest {
     @Test
     void a_set_goes_into_the_units_draft_and_the_summary_counts_what_changed() {
         String clerk = Tokens.clerk("511923");
-        List<Map<String, Object>> set = List.of(entry(CLASSES, "511923", "2022", 7), entry(MEETINGS, "511923", "2022", 90));
+        List<Map<String, Object>> set = List.of(entry(CLASSES, "511923", PERIOD, 7), entry(MEETINGS, "511923", PERIOD, 90));
 
         // A dry run reports what would happen and writes nothing.
-        String before = api().auth().oauth2(clerk).get("/api/v1/submissions?period=2022").then().statusCode(200)
+        String before = api().auth().oauth2(clerk).get("/api/v1/submissions?period=" + PERIOD).then().statusCode(200)
                 .extract().asString();
         importSet(clerk, "?dryRun=true", set).statusCode(200).body("status", equalTo("dry_run"))
                 .body("imported", equalTo(2)).body("submissions[0].id", nullValue())
                 .body("submissions[0].state", equalTo("draft"));
-        assertEquals(before, api().auth().oauth2(clerk).get("/api/v1/submissions?period=2022").then().extract().asString());
+        assertEquals(before, api().auth().oauth2(clerk).get("/api/v1/submissions?period=" + PERIOD).then().extract().asString());
 
         long id = importSet(clerk, "", set).statusCode(200).body("status", equalTo("imported"))
                 .body("imported", equalTo(2)).body("updated", equalTo(0)).body("ignored", equalTo(0))
@@ -54,7 +67,7 @@ class DataValueSetTest {
 
         // The same set again changes nothing; a changed value and a new one are counted as such.
         importSet(clerk, "", set).statusCode(200).body("imported", equalTo(0)).body("ignored", equalTo(2));
-        importSet(clerk, "?submit=true", List.of(entry(CLASSES, "511923", "2022", 8), entry(SOLVED, "511923", "2022", 30)))
+        importSet(clerk, "?submit=true", List.of(entry(CLASSES, "511923", PERIOD, 8), entry(SOLVED, "511923", PERIOD, 30)))
                 .statusCode(200).body("imported", equalTo(1)).body("updated", equalTo(1)).body("ignored", equalTo(0))
                 .body("submissions[0].id", equalTo((int) id)).body("submissions[0].values", equalTo(3))
                 .body("submissions[0].state", equalTo("submitted"));
@@ -74,16 +87,16 @@ class DataValueSetTest {
     void a_set_with_any_problem_is_refused_whole_naming_each_value_by_index_and_field() {
         String clerk = Tokens.clerk("511922");
         int historyBefore = history("511922");
-        Map<String, Object> moreThanPercent = new HashMap<>(entry("cadre.front_line_promotion_share", "511922", "2022", 40));
+        Map<String, Object> moreThanPercent = new HashMap<>(entry("cadre.front_line_promotion_share", "511922", PERIOD, 40));
         moreThanPercent.put("qualifier", "more_than");
         importSet(clerk, "", List.of(
-                entry(CLASSES, "511922", "2022", 5),
-                entry("theory.nope", "511922", "2022", 5),
+                entry(CLASSES, "511922", PERIOD, 5),
+                entry("theory.nope", "511922", PERIOD, 5),
                 entry(MEETINGS, "511922", "2099", 5),
-                entry(SOLVED, "511922", "2022", -1),
-                entry(CLASSES, "511922", "2022", 6),
+                entry(SOLVED, "511922", PERIOD, -1),
+                entry(CLASSES, "511922", PERIOD, 6),
                 moreThanPercent,
-                Map.of("indicator", SOLVED, "period", "2022", "value", 1)))
+                Map.of("indicator", SOLVED, "period", PERIOD, "value", 1)))
                 .statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:zongshu:problem:invalid-body"))
                 .body("errors.index", contains(1, 2, 3, 4, 5, 6))
@@ -95,15 +108,15 @@ class DataValueSetTest {
                 .body("type", equalTo("urn:zongshu:problem:conflict"))
                 .body("errors[0].field", equalTo("dataValues[0].period"));
         // Another unit's values: the whole set is forbidden, even beside the clerk's own.
-        importSet(clerk, "", List.of(entry(CLASSES, "511922", "2022", 5), entry(CLASSES, "511921", "2022", 5)))
+        importSet(clerk, "", List.of(entry(CLASSES, "511922", PERIOD, 5), entry(CLASSES, "511921", PERIOD, 5)))
                 .statusCode(403).body("type", equalTo("urn:zongshu:problem:forbidden"));
         // Numbers must be JSON numbers; flags must be true or false.
         api().auth().oauth2(clerk).contentType(ContentType.JSON)
-                .body("{\"dataValues\":[{\"indicator\":\"" + CLASSES + "\",\"orgUnit\":\"511922\",\"period\":\"2022\","
+                .body("{\"dataValues\":[{\"indicator\":\"" + CLASSES + "\",\"orgUnit\":\"511922\",\"period\":\"" + PERIOD + "\","
                         + "\"value\":\"Infinity\"}]}")
                 .post("/api/v1/data-value-sets").then().statusCode(400)
                 .body("errors[0].field", equalTo("dataValues[0].value"));
-        importSet(clerk, "?dryRun=yes", List.of(entry(CLASSES, "511922", "2022", 5))).statusCode(400)
+        importSet(clerk, "?dryRun=yes", List.of(entry(CLASSES, "511922", PERIOD, 5))).statusCode(400)
                 .body("errors[0].field", equalTo("dryRun"));
         api().auth().oauth2(clerk).contentType(ContentType.TEXT).body("indicator,value")
                 .post("/api/v1/data-value-sets").then().statusCode(415).contentType("application/problem+json");
@@ -128,7 +141,7 @@ class DataValueSetTest {
         assertTooLarge(RawHttp.send(RestAssured.port, head, 21L * 1024 * 1024, true));
         // A chunked body within the limit is read as usual (the client sends no Content-Length).
         byte[] small = ("{\"dataValues\":[{\"indicator\":\"" + CLASSES + "\",\"orgUnit\":\"511922\","
-                + "\"period\":\"2022\",\"value\":4}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                + "\"period\":\"" + PERIOD + "\",\"value\":4}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
                         + "/api/v1/data-value-sets?dryRun=true"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + Tokens.clerk("511922"))
@@ -160,7 +173,7 @@ class DataValueSetTest {
         String clerk = Tokens.clerk("BZ-EDZ");
         // The comment survives the bulk path (COPY on PostgreSQL) exactly: quotes, commas, a line break.
         String comment = "含\"引号\", 逗号\n和换行";
-        Map<String, Object> value = new HashMap<>(entry(CLASSES, "BZ-EDZ", "2022", 3));
+        Map<String, Object> value = new HashMap<>(entry(CLASSES, "BZ-EDZ", PERIOD, 3));
         value.put("comment", comment);
         List<Map<String, Object>> set = List.of(value);
         String first = api().auth().oauth2(clerk).contentType(ContentType.JSON).header("Idempotency-Key", "edz-2022-1")
@@ -170,13 +183,13 @@ class DataValueSetTest {
                 .body(Map.of("dataValues", set)).post("/api/v1/data-value-sets").then().statusCode(200)
                 .header("Idempotent-Replayed", "true").extract().asString();
         assertEquals(first, retry, "the retry gets the first answer, byte for byte");
-        long id = api().auth().oauth2(clerk).get("/api/v1/submissions?orgUnit=BZ-EDZ&period=2022").then()
+        long id = api().auth().oauth2(clerk).get("/api/v1/submissions?orgUnit=BZ-EDZ&period=" + PERIOD).then()
                 .extract().jsonPath().getLong("items[0].id");
         api().auth().oauth2(Tokens.reviewer()).get("/api/v1/audit?submission=" + id + "&action=value_added").then()
                 .body("items", hasSize(1));
         // The same key for different data is a mistake, not a replay.
         api().auth().oauth2(clerk).contentType(ContentType.JSON).header("Idempotency-Key", "edz-2022-1")
-                .body(Map.of("dataValues", List.of(entry(CLASSES, "BZ-EDZ", "2022", 4))))
+                .body(Map.of("dataValues", List.of(entry(CLASSES, "BZ-EDZ", PERIOD, 4))))
                 .post("/api/v1/data-value-sets").then().statusCode(422)
                 .body("type", equalTo("urn:zongshu:problem:idempotency-key-reused"));
         api().auth().oauth2(clerk).contentType(ContentType.JSON).header("Idempotency-Key", "bad key\u00e9")

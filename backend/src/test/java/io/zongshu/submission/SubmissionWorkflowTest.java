@@ -18,15 +18,28 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.zongshu.access.Tokens;
+import io.zongshu.period.TestPeriods;
 import io.zongshu.submission.Flow.Seen;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Scenarios of the submission workflow for 通江县 (511921) in the open year 2022. */
+/** Scenarios of the submission workflow for 通江县 (511921) in an open year of their own. */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class SubmissionWorkflowTest {
+    /** An open year of this class's own (generated test data). */
+    private static final String PERIOD = "2901";
+    @Inject
+    TestPeriods periods;
+
+    @BeforeEach
+    void openTheYear() {
+        periods.open(PERIOD);
+    }
+
     private static final String UNIT = "511921";
     private static final String CLASSES = "theory.training_classes";
     private static final String MEETINGS = "theory.branch_life_meetings";
@@ -35,7 +48,7 @@ class SubmissionWorkflowTest {
 
     @Test
     void a_clerk_submits_the_reviewer_sends_it_back_the_clerk_fixes_it_and_the_reviewer_approves() {
-        Seen draft = Flow.open(clerk, UNIT, "2022");
+        Seen draft = Flow.open(clerk, UNIT, PERIOD);
 
         // A bad value is refused with its index and field, and changes nothing.
         put(clerk, draft, List.of(value(CLASSES, 12), value(MEETINGS, -5))).statusCode(400)
@@ -72,7 +85,7 @@ class SubmissionWorkflowTest {
                 .body("values.find { it.indicator == 'theory.training_classes' }.changed", equalTo(false));
 
         // The approved values are public, with provenance pointing at the submission.
-        api().get("/api/v1/metrics?orgUnit=511921&period=2022&indicator=" + CLASSES).then().statusCode(200)
+        api().get("/api/v1/metrics?orgUnit=511921&period=" + PERIOD + "&indicator=" + CLASSES).then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].value", equalTo(14)).body("items[0].revision", equalTo(1))
                 .body("items[0].provenance.submission", equalTo((int) draft.id()))
                 .body("items[0].provenance.source", equalTo("submission " + draft.id()))
@@ -92,13 +105,13 @@ class SubmissionWorkflowTest {
                 .body("next", nullValue());
 
         // A later correction becomes revision 2 and the history keeps both.
-        Seen correction = Flow.open(clerk, UNIT, "2022");
+        Seen correction = Flow.open(clerk, UNIT, PERIOD);
         Seen corrected = Seen.of(put(clerk, correction, List.of(value(CLASSES, 15), value(MEETINGS, 800)))
                 .statusCode(200)
                 .body("values.find { it.indicator == 'theory.training_classes' }.approved.value", equalTo(14)));
         Seen sent = Seen.of(action(clerk, corrected, "submit", null).statusCode(200));
         action(reviewer, sent, "approve", Map.of()).statusCode(200);
-        api().get("/api/v1/metrics?orgUnit=511921&period=2022").then().statusCode(200)
+        api().get("/api/v1/metrics?orgUnit=511921&period=" + PERIOD).then().statusCode(200)
                 .body("items.find { it.indicator == 'theory.training_classes' }.value", equalTo(15))
                 .body("items.find { it.indicator == 'theory.training_classes' }.revision", equalTo(2))
                 .body("items.find { it.indicator == 'theory.training_classes' }.provenance.submission",
@@ -106,7 +119,7 @@ class SubmissionWorkflowTest {
                 // 800 more_than became 800 exact: a change of qualifier is a new revision too.
                 .body("items.find { it.indicator == 'theory.branch_life_meetings' }.qualifier", equalTo("exact"))
                 .body("items.find { it.indicator == 'theory.branch_life_meetings' }.revision", equalTo(2));
-        api().auth().oauth2(reviewer).get("/api/v1/audit?orgUnit=511921&period=2022&indicator=" + CLASSES
+        api().auth().oauth2(reviewer).get("/api/v1/audit?orgUnit=511921&period=" + PERIOD + "&indicator=" + CLASSES
                         + "&action=value_approved").then().statusCode(200)
                 .body("items.to.value", contains(14, 15)).body("items[1].from.value", equalTo(14));
     }
@@ -114,7 +127,7 @@ class SubmissionWorkflowTest {
     @Test
     void a_change_needs_the_current_etag_and_a_stale_one_changes_nothing() {
         String other = Tokens.clerk("511922");
-        Seen draft = Flow.open(other, "511922", "2022");
+        Seen draft = Flow.open(other, "511922", PERIOD);
         Seen first = Seen.of(put(other, draft, List.of(value(CLASSES, 3))).statusCode(200));
 
         // Someone else's change based on the old version is refused.
@@ -139,9 +152,9 @@ class SubmissionWorkflowTest {
     @Test
     void the_workflow_refuses_moves_it_does_not_allow() {
         String clerk = Tokens.clerk("511903");
-        Seen draft = Flow.open(clerk, "511903", "2022");
+        Seen draft = Flow.open(clerk, "511903", PERIOD);
         // One open submission per unit and period.
-        api().auth().oauth2(clerk).contentType(ContentType.JSON).body(Map.of("orgUnit", "511903", "period", "2022"))
+        api().auth().oauth2(clerk).contentType(ContentType.JSON).body(Map.of("orgUnit", "511903", "period", PERIOD))
                 .post("/api/v1/submissions").then().statusCode(409)
                 .body("type", equalTo("urn:zongshu:problem:conflict"));
         // Nothing to submit, nothing to decide on yet.
@@ -167,7 +180,7 @@ class SubmissionWorkflowTest {
     @Test
     void values_are_checked_against_the_catalogue() {
         String clerk = Tokens.clerk("BZ-CTZ");
-        Seen draft = Flow.open(clerk, "BZ-CTZ", "2022");
+        Seen draft = Flow.open(clerk, "BZ-CTZ", PERIOD);
         put(clerk, draft, List.of(
                 value("theory.no_such_indicator", 1),
                 value(CLASSES, 1.5),

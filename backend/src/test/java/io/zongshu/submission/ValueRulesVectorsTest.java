@@ -12,8 +12,8 @@ import io.zongshu.indicator.Category;
 import io.zongshu.indicator.Indicator;
 import io.zongshu.indicator.ValueType;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,17 +21,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shared vectors of one value's rules (shared/value-rules.json): the SPA's form runs the same file, so
+ * The shared vectors of one value's rules (frontend/…/valueRules.vectors.json): the SPA's form runs the same file, so
  * the clerk is told at once exactly what the server would refuse.
  */
 class ValueRulesVectorsTest {
+    /** Beside the SPA's rules, which run the same file (tests run in backend/). */
+    private static final Path VECTORS = Path.of("..", "frontend", "src", "features", "submissions",
+            "valueRules.vectors.json");
 
     @Test
     void the_server_refuses_exactly_the_fields_each_vector_names() throws IOException {
-        JsonNode vectors;
-        try (InputStream in = getClass().getResourceAsStream("/shared/value-rules.json")) {
-            vectors = new ObjectMapper().readTree(in);
-        }
+        JsonNode vectors = new ObjectMapper().readTree(VECTORS.toFile());
         Map<String, Indicator> catalogue = new HashMap<>();
         vectors.get("indicators").fields().forEachRemaining(e -> {
             String code = e.getKey();
