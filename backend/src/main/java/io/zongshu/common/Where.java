@@ -2,16 +2,21 @@ package io.zongshu.common;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The conditions of a JPQL query built from optional filters: each is added only when its value is given
- * (not null, not an empty list), with its named parameter, so that no caller writes the "where … and …"
- * joining by hand.
+ * The conditions of a query built from optional filters: each is added only when its value is given (not
+ * null, not an empty list), with its named parameter, so that no caller writes the "where … and …" joining
+ * by hand. Rendered as JPQL with named parameters, or as JDBC SQL with positional ones.
  */
 public final class Where {
+    private static final Pattern NAME = Pattern.compile(":(\\w+)");
+
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
 
@@ -52,5 +57,29 @@ public final class Where {
 
     public Map<String, Object> parameters() {
         return Map.copyOf(parameters);
+    }
+
+    /**
+     * " WHERE …" for JDBC, each {@code :name} turned into {@code ?} (a list into {@code ?, ?, …}), its values
+     * appended to {@code positional} in order; empty when there are no conditions.
+     */
+    public String sql(List<Object> positional) {
+        if (clauses.isEmpty()) {
+            return "";
+        }
+        List<String> rendered = new ArrayList<>();
+        for (String clause : clauses) {
+            Matcher m = NAME.matcher(clause);
+            StringBuilder sql = new StringBuilder();
+            while (m.find()) {
+                Object value = parameters.get(m.group(1));
+                List<?> values = value instanceof Collection<?> c ? List.copyOf(c) : List.of(value);
+                positional.addAll(values);
+                m.appendReplacement(sql, String.join(", ", Collections.nCopies(values.size(), "?")));
+            }
+            m.appendTail(sql);
+            rendered.add(sql.toString());
+        }
+        return " WHERE " + String.join(" AND ", rendered);
     }
 }

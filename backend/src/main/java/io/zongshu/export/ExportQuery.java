@@ -1,6 +1,7 @@
 package io.zongshu.export;
 
 import io.agroal.api.AgroalDataSource;
+import io.zongshu.common.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -59,12 +60,10 @@ public class ExportQuery {
 
     /** The catalogue's indicators that the filter's indicator and category lists let through, in code order. */
     public List<String> catalogueIndicators(Connection c, ExportFilter filter) throws SQLException {
-        List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        in(clauses, params, "i.code", filter.indicators());
-        in(clauses, params, "i.category", filter.categories());
-        return codes(c, "SELECT i.code FROM indicator i" + (clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses))
-                + " ORDER BY 1", params);
+        String where = Where.of().and("i.code IN (:indicators)", "indicators", filter.indicators())
+                .and("i.category IN (:categories)", "categories", filter.categories()).sql(params);
+        return codes(c, "SELECT i.code FROM indicator i" + where + " ORDER BY 1", params);
     }
 
     /** Every code of a catalogue table (indicator, org_unit or period), in code order. */
@@ -151,23 +150,13 @@ public class ExportQuery {
     }
 
     private static String where(ExportFilter f, List<Object> params) {
-        List<String> clauses = new ArrayList<>();
-        if (f.edition() != null) {
-            clauses.add("v.edition_id = ?");
-            params.add(f.edition().id());
-        }
-        in(clauses, params, "v.period_code", f.periods());
-        in(clauses, params, "v.org_unit_code", f.orgUnits());
-        in(clauses, params, "i.category", f.categories());
-        in(clauses, params, "v.indicator_code", f.indicators());
-        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-    }
-
-    private static void in(List<String> clauses, List<Object> params, String column, List<String> values) {
-        if (!values.isEmpty()) {
-            clauses.add(column + " IN (" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")");
-            params.addAll(values);
-        }
+        return Where.of()
+                .and("v.edition_id = :edition", "edition", f.edition() == null ? null : f.edition().id())
+                .and("v.period_code IN (:periods)", "periods", f.periods())
+                .and("v.org_unit_code IN (:units)", "units", f.orgUnits())
+                .and("i.category IN (:categories)", "categories", f.categories())
+                .and("v.indicator_code IN (:indicators)", "indicators", f.indicators())
+                .sql(params);
     }
 
     private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {

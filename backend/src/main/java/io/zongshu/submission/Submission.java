@@ -137,7 +137,10 @@ public class Submission extends PanacheEntityBase {
 
     /** Values may change only while the clerk holds it (draft or returned) and its period is open. */
     void requireWritable(Period period) {
-        requireState("change values of", SubmissionState.DRAFT, SubmissionState.RETURNED);
+        if (!state.editable()) {
+            throw ApiException.conflict("Submission " + id + " is " + state.code() + (state == SubmissionState.SUBMITTED
+                    ? " and awaiting review; wait for it to be returned or approved" : "; its values no longer change"));
+        }
         requireOwnPeriod(period).requireOpen();
     }
 
