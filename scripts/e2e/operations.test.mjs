@@ -10,6 +10,8 @@ test('the public reads answer', async () => {
   assert.equal((await call('GET', '/api/v1/reviews')).body[0].year, 2021);
   assert.equal((await call('GET', '/api/v1/reviews/2021')).body.sections.length, 6);
   assert.match((await call('GET', '/api/v1/reviews/2021/text')).body, /^聚组织之力/);
+  assert.equal((await call('GET', '/api/v1/reviews/2021/sections/theory')).body.key, 'theory');
+  assert.match((await call('GET', '/api/v1/reviews/2021/sections/theory/text')).body, /\S/);
   assert.equal((await call('GET', '/api/v1/reviews/2021/editions')).body[0].code, '2021-1');
   assert.equal((await call('GET', '/api/v1/indicators')).body.length, 56);
   assert.equal((await call('GET', '/api/v1/indicators/theory.branch_life_meetings')).body.unit, '个');
