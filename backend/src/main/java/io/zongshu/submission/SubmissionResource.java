@@ -208,12 +208,13 @@ public class SubmissionResource {
      */
     private int expectedVersion(long id, SubmissionService.Actor actor) {
         int current = service.versionFor(caller.get(), id, actor);
-        String etag = "\"" + current + "\"";
-        if (headers.getHeaderString(HttpHeaders.IF_MATCH) == null || headers.getHeaderString(HttpHeaders.IF_MATCH).isBlank()) {
-            throw new ApiException(ProblemType.PRECONDITION_REQUIRED,
-                    "Send If-Match with the submission's ETag (" + etag + ") so that no change is lost", List.of());
+        EntityTag etag = new EntityTag(String.valueOf(current));
+        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the submission's ETag (\""
+                    + current + "\") so that no change is lost", List.of());
         }
-        if (request.evaluatePreconditions(new EntityTag(String.valueOf(current))) != null) {
+        if (request.evaluatePreconditions(etag) != null) {
             throw Submission.stale();
         }
         return current;
