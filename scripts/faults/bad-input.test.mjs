@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import net from 'node:net';
 import { readFileSync } from 'node:fs';
-import { login, token } from '../e2e/lib/tokens.mjs';
+import { login, loginThrough, token } from '../e2e/lib/tokens.mjs';
 
 const api = process.env.API_URL ?? 'http://localhost:8080';
 const keycloak = process.env.KEYCLOAK_URL ?? 'http://localhost:8180';
@@ -57,7 +57,7 @@ async function badTokens(clerk) {
     return `${input}.${crypto.createHmac('sha256', secret).update(input).digest('base64url')}`;
   };
   // A real token from the realm's one-second client, used once it has expired.
-  const expiring = await login('clerk-511922', 'zongshu-test-expiring');
+  const expiring = await loginThrough('zongshu-test-expiring', 'clerk-511922');
   const wait = claimsOf(expiring).exp * 1000 - Date.now() + 1500;
   await new Promise((resolve) => setTimeout(resolve, Math.max(wait, 0)));
   // A real token of the realm, signed by its key, but for Keycloak's own admin-cli client: not for this API.
