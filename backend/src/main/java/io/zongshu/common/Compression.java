@@ -9,10 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Compression and validators. A strong ETag names exact bytes, and a gzip or brotli body has other bytes than the plain one (RFC 9110,
- * 8.8.3). Answers that the HTTP layer will compress therefore carry the tag as weak ({@code W/"…"}), as
- * nginx does: If-None-Match compares weakly, so a 304 still answers either encoding. Answers whose tag is
- * sent back in If-Match (a submission's version) are never compressed and keep it strong.
+ * Compressed answers and their validators. A strong ETag names exact bytes, and a gzip or brotli body has
+ * other bytes than the plain one (RFC 9110, 8.8.3): answers that the HTTP layer will compress carry the
+ * tag as weak ({@code W/"…"}), as nginx does. If-None-Match compares weakly, so a 304 still answers either
+ * encoding. Answers whose tag is sent back in If-Match (a submission's version) are never compressed and
+ * keep it strong. Problems are compressed like the JSON they are.
  */
 @ApplicationScoped
 public class Compression {
