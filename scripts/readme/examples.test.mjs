@@ -30,7 +30,8 @@ before(() => {
   const session = [
     'set -E -o pipefail',
     "trap 'failed=1' ERR",
-    'curl() { command curl --dump-header "$headers/$(date +%s%N)" "$@"; }',
+    // Each call is counted, so an example whose own options kept an answer from being recorded fails.
+    'curl() { echo >> "$headers.calls"; command curl --dump-header "$headers/$(date +%s%N)" "$@"; }',
     ...examples.map((example, i) => [
       `failed=0; headers=${out(i, 'headers')}; mkdir -p "$headers"`,
       `{\n${example.body}\n} > ${out(i, 'stdout')} 2> ${out(i, 'stderr')}`,
@@ -51,6 +52,8 @@ examples.forEach((example, i) => {
     const report = `\n--- output\n${stdout}\n--- errors\n${readFileSync(out(i, 'stderr'), 'utf8')}`;
     assert.equal(readFileSync(out(i, 'failed'), 'utf8').trim(), '0', `a command failed${report}`);
     const dumps = existsSync(out(i, 'headers')) ? readdirSync(out(i, 'headers')).sort() : [];
+    const calls = existsSync(`${out(i, 'headers')}.calls`) ? readFileSync(`${out(i, 'headers')}.calls`, 'utf8').length : 0;
+    assert.equal(dumps.length, calls, `every curl call's answer was recorded${report}`);
     const statuses = dumps.map((f) => readFileSync(join(out(i, 'headers'), f), 'utf8'))
       .flatMap((h) => [...h.matchAll(/^HTTP\/[\d.]+ (\d{3})/gm)].map((m) => Number(m[1])));
     assert.ok(statuses.length > 0, `no HTTP answer was recorded${report}`);

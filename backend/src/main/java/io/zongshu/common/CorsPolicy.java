@@ -44,11 +44,16 @@ public class CorsPolicy {
 
     private void handle(RoutingContext ctx) {
         String origin = ctx.request().getHeader(HttpHeaders.ORIGIN);
+        HttpServerResponse response = ctx.response();
         if (origin == null) {
+            // Not a cross-origin request, but a shared cache may hand this answer to one: reads say * anyway.
+            if (READS.contains(ctx.request().method().name())) {
+                response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                        .putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
+            }
             ctx.next();
             return;
         }
-        HttpServerResponse response = ctx.response();
         String preflightMethod = ctx.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
         boolean preflight = ctx.request().method() == HttpMethod.OPTIONS && preflightMethod != null;
         String method = preflight ? preflightMethod.strip().toUpperCase() : ctx.request().method().name();

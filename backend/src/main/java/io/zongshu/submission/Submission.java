@@ -36,8 +36,8 @@ import java.util.TreeMap;
  * its values and every rule about them. Values change only while it is a draft or returned and its period
  * is open; it is never submitted empty; an indicator has one value; a return says why; an approval
  * promotes its values to the approved figures. Each change is kept as an event for the history, and as
- * value rows for {@link SubmissionRepository} to write. The version is the ETag: every change, including
- * a change of one of its values, increments it.
+ * value rows for {@link SubmissionRepository} to write. The version is the ETag: each committed change,
+ * including a change of one of its values, gives it a new one.
  */
 @Entity
 @Table(name = "submission")
@@ -174,8 +174,10 @@ public class Submission extends PanacheEntityBase {
             if (old != null && old.sameAs(v)) {
                 continue;
             }
-            values.put(v.indicator(), v);
-            changes.add(new ValueChange(v.indicator(), old, v));
+            // The reviewer's comment on the value stays until the next return: the clerk answers it, not erases it.
+            StoredValue kept = old == null ? v : v.withReviewComment(old.reviewComment());
+            values.put(v.indicator(), kept);
+            changes.add(new ValueChange(v.indicator(), old, kept));
             events.add(Entry.valueChange(old == null ? AuditAction.VALUE_ADDED : AuditAction.VALUE_CHANGED, id,
                     orgUnitCode, periodCode, v.indicator(), old == null ? null : old.value(),
                     old == null ? null : old.qualifier(), v.value(), v.qualifier(), v.comment()));

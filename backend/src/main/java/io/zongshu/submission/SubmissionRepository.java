@@ -49,6 +49,11 @@ public class SubmissionRepository {
                 .firstResultOptional().map(this::withValues);
     }
 
+    /** Whether the unit has a submission for the period that is not yet approved: its row alone. */
+    public Optional<Submission> findOpenRow(String orgUnitCode, String periodCode) {
+        return Submission.<Submission>find("openKey", Submission.openKey(orgUnitCode, periodCode)).firstResultOptional();
+    }
+
     /** The submission row alone, for checks that need no values (who may touch it, its version). */
     public Optional<Submission> findRow(long id) {
         return Submission.findByIdOptional(id);

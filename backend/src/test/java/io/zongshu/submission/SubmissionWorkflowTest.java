@@ -76,7 +76,8 @@ class SubmissionWorkflowTest {
         get(clerk, returned.id()).statusCode(200).body("reviewComment", equalTo("请核对培训班次"))
                 .body("values.find { it.indicator == 'theory.training_classes' }.reviewComment", equalTo("与台账不一致"));
         Seen fixed = Seen.of(put(clerk, returned, List.of(value(CLASSES, 14))).statusCode(200)
-                .body("state", equalTo("returned")));
+                .body("state", equalTo("returned"))
+                .body("values.find { it.indicator == 'theory.training_classes' }.reviewComment", equalTo("与台账不一致")));
         Seen resubmitted = Seen.of(action(clerk, fixed, "submit", null).statusCode(200));
 
         action(reviewer, resubmitted, "approve", Map.of("comment", "同意")).statusCode(200)
