@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.zongshu.common.CodedEnum;
 import io.zongshu.common.Timestamps;
 import io.zongshu.datavalue.DataValue;
+import io.zongshu.datavalue.Figure;
 import io.zongshu.datavalue.Qualifier;
 import io.zongshu.edition.EditionService;
 import io.zongshu.indicator.Aggregation;
@@ -135,7 +136,7 @@ public class DatasetLoader {
     /** The file is never applied over existing values, which may have been revised since: say so. */
     private static void warnIfDifferent(String resource, DatasetFile.ValueEntry entry, DataValue stored) {
         Qualifier qualifier = entry.qualifier() == null ? Qualifier.EXACT : code(Qualifier.class, entry.qualifier());
-        if (stored.value().compareTo(entry.value()) != 0 || stored.qualifier() != qualifier) {
+        if (!stored.figure().sameAs(new Figure(entry.value(), qualifier))) {
             LOG.warnf("Dataset %s: %s is %s %s in the database but %s %s in the file; the database is kept",
                     resource, entry.indicator(), stored.value().toPlainString(), stored.qualifier().code(),
                     entry.value().toPlainString(), qualifier.code());

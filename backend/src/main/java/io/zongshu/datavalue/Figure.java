@@ -13,11 +13,6 @@ public record Figure(BigDecimal value, Qualifier qualifier) {
         Objects.requireNonNull(qualifier, "qualifier");
     }
 
-    /** The figure an approved value states. */
-    public static Figure of(DataValue approved) {
-        return new Figure(approved.value(), approved.qualifier());
-    }
-
     /** Whether both state the same number the same way (12 = 12.0; 6300 is not 6300余). */
     public boolean sameAs(Figure other) {
         return other != null && value.compareTo(other.value) == 0 && qualifier == other.qualifier;

@@ -7,7 +7,6 @@ import io.zongshu.common.ApiException;
 import io.zongshu.common.Problem.Violation;
 import io.zongshu.common.ProblemType;
 import io.zongshu.datavalue.DataValue;
-import io.zongshu.datavalue.Figure;
 import io.zongshu.indicator.Indicator;
 import io.zongshu.period.Period;
 import jakarta.persistence.Column;
@@ -28,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -272,7 +272,7 @@ public class Submission extends PanacheEntityBase {
         List<DataValue> created = new ArrayList<>();
         for (StoredValue v : values.values()) {
             DataValue current = approved.get(v.indicator());
-            if (current != null && Figure.of(current).sameAs(v.figure())) {
+            if (current != null && current.figure().sameAs(v.figure())) {
                 continue; // unchanged: the approved value and its provenance stay as they are
             }
             events.add(Entry.valueChange(AuditAction.VALUE_APPROVED, id, orgUnitCode, periodCode, v.indicator(),
@@ -312,11 +312,11 @@ public class Submission extends PanacheEntityBase {
     }
 
     /** What is wrong with a reviewer's comment, if anything. */
-    private static java.util.Optional<String> commentProblem(String comment) {
+    private static Optional<String> commentProblem(String comment) {
         if (comment.length() > MAX_COMMENT) {
-            return java.util.Optional.of("must be at most " + MAX_COMMENT + " characters");
+            return Optional.of("must be at most " + MAX_COMMENT + " characters");
         }
-        return java.util.Optional.ofNullable(ValueCheck.textProblem(comment));
+        return Optional.ofNullable(ValueCheck.textProblem(comment));
     }
 
     /** The value rows and events since it was loaded; the repository takes them when it saves. */
