@@ -14,7 +14,11 @@ public enum AuditAction implements CodedEnum {
     SUBMISSION_APPROVED("submission_approved"),
     VALUE_APPROVED("value_approved"),
     PERIOD_OPENED("period_opened"),
-    PERIOD_CLOSED("period_closed");
+    PERIOD_CLOSED("period_closed"),
+    REVIEW_STARTED("review_started"),
+    DRAFT_SAVED("draft_saved"),
+    EDITION_PUBLISHED("edition_published"),
+    CORRECTION_STARTED("correction_started");
 
     private final String code;
 

@@ -15,9 +15,20 @@ public record Problem(String type, String title, int status, String detail, Stri
      * {@code dataValues[3].value} inside a body), the index of the list entry when there is one, and why.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Violation(String field, Integer index, String message) {
+    public record Violation(String field, Integer index, String message, Place place) {
         public Violation(String field, String message) {
-            this(field, null, message);
+            this(field, null, message, null);
         }
+
+        public Violation(String field, Integer index, String message) {
+            this(field, index, message, null);
+        }
+    }
+
+    /**
+     * Where in a review's text: the section (by key), the block (its index in the section), the character
+     * offset in the block's source, and the token found there.
+     */
+    public record Place(String section, int block, int offset, String token) {
     }
 }

@@ -17,6 +17,12 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
+    /** A review's source has markup that cannot be read, or figures that name what does not exist. */
+    INVALID_MARKUP(422, "Invalid review markup"),
+    /** The draft cannot be published yet: figures without approved values, or markup problems. */
+    NOT_PUBLISHABLE(422, "Not publishable yet"),
+    /** The request is well formed but names something that does not exist (a period, for instance). */
+    UNPROCESSABLE(422, "Unprocessable request"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     INTERNAL(500, "Internal error"),
     UNAVAILABLE(503, "Service unavailable");

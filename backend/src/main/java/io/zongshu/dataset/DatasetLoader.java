@@ -6,11 +6,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.runtime.StartupEvent;
 import io.zongshu.common.CodedEnum;
-import io.zongshu.common.Timestamps;
 import io.zongshu.datavalue.DataValue;
 import io.zongshu.datavalue.Figure;
 import io.zongshu.datavalue.Qualifier;
-import io.zongshu.edition.EditionService;
 import io.zongshu.indicator.Aggregation;
 import io.zongshu.indicator.Category;
 import io.zongshu.indicator.Indicator;
@@ -21,11 +19,10 @@ import io.zongshu.period.Period;
 import io.zongshu.period.PeriodKind;
 import io.zongshu.period.PeriodState;
 import io.zongshu.review.BlockKind;
-import io.zongshu.review.DisplayFormat;
-import io.zongshu.review.Review;
-import io.zongshu.review.ReviewBlock;
-import io.zongshu.review.ReviewSection;
-import io.zongshu.review.ReviewState;
+import io.zongshu.review.Computation;
+import io.zongshu.review.DraftContent;
+import io.zongshu.review.EditionService;
+import io.zongshu.review.Markup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -39,8 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -51,8 +46,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DatasetLoader {
     private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
-    /** {{indicator.code}} or {{indicator.code|format}} inside a block's text. */
-    static final Pattern FIGURE = Pattern.compile("\\{\\{([a-z0-9_.]+)(?:\\|([a-z]+))?}}");
     static final String LOADER = "dataset-loader";
 
     private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).addModule(new JavaTimeModule()).build();
@@ -123,12 +116,9 @@ public class DatasetLoader {
                 inserted++;
             }
         }
-        if (file.review() != null && Review.findByYear(file.review().year()).isEmpty()) {
-            reviewOf(file.review()).persist();
-            inserted++;
-        }
         if (file.review() != null) {
-            editions.ensureFirstEdition(file.review().year(), LOADER);
+            var r = file.review();
+            editions.load(r.year(), r.orgUnit(), contentOf(r), "published".equals(r.state()), LOADER);
         }
         LOG.infof("Dataset %s: %d new rows (existing rows left unchanged)", resource, inserted);
     }
@@ -143,66 +133,40 @@ public class DatasetLoader {
         }
     }
 
-    /** Every figure marker names an indicator with a value in the file, and no marker is malformed. */
+    /** Every figure marker is well formed, and each plain one names an indicator with a value in the file. */
     private static void checkFigures(String resource, DatasetFile file) {
         if (file.review() == null) {
             return;
         }
         Set<String> valued = file.dataValues() == null ? Set.of()
                 : file.dataValues().values().stream().map(DatasetFile.ValueEntry::indicator).collect(Collectors.toSet());
-        for (var section : file.review().sections()) {
-            for (Map<String, String> block : section.blocks()) {
-                for (String text : block.values()) {
-                    Matcher m = FIGURE.matcher(text);
-                    while (m.find()) {
-                        if (!valued.contains(m.group(1))) {
-                            throw new IllegalArgumentException(resource + ": figure {{" + m.group(1)
-                                    + "}} in section " + section.key() + " has no value in the file");
-                        }
-                    }
-                    if (m.replaceAll("").contains("{{") || m.replaceAll("").contains("}}")) {
-                        throw new IllegalArgumentException(resource + ": malformed figure marker in section "
-                                + section.key() + ": " + text);
-                    }
-                }
+        for (var section : contentOf(file.review()).sections()) {
+            for (var block : section.blocks()) {
+                Markup markup = Markup.parse(block.source());
+                markup.problems().forEach(p -> {
+                    throw new IllegalArgumentException(resource + ": section " + section.key() + ", at character "
+                            + p.offset() + " (" + p.token() + "): " + p.message());
+                });
+                markup.markers().stream().map(Markup.Marker::figure)
+                        .filter(f -> f.computation() == Computation.VALUE && f.orgUnit() == null && f.period() == null)
+                        .filter(f -> !valued.contains(f.indicator())).findFirst().ifPresent(f -> {
+                            throw new IllegalArgumentException(resource + ": figure " + f.markup() + " in section "
+                                    + section.key() + " has no value in the file");
+                        });
             }
         }
     }
 
-    private Review reviewOf(DatasetFile.ReviewEntry entry) {
-        String period = String.valueOf(entry.year());
-        Review review = new Review(entry.year(), entry.orgUnit(), period, entry.title(), entry.subtitle());
-        for (var s : entry.sections()) {
-            ReviewSection section = review.addSection(s.key(), s.heading(), s.theme());
-            for (Map<String, String> b : s.blocks()) {
-                if (b.size() != 1) {
-                    throw new IllegalArgumentException("A block is one 'kind: text' entry, got " + b.keySet());
-                }
-                var only = b.entrySet().iterator().next();
-                addRuns(section.addBlock(code(BlockKind.class, only.getKey())), only.getValue(), entry.orgUnit(), period);
-            }
-        }
-        if (code(ReviewState.class, entry.state()) == ReviewState.PUBLISHED) {
-            review.publish(Timestamps.now());
-        }
-        return review;
-    }
-
-    /** Splits a block's text at its figure markers into text and figure runs. */
-    static void addRuns(ReviewBlock block, String text, String orgUnit, String period) {
-        Matcher m = FIGURE.matcher(text);
-        int at = 0;
-        while (m.find()) {
-            if (m.start() > at) {
-                block.addText(text.substring(at, m.start()));
-            }
-            DisplayFormat format = m.group(2) == null ? DisplayFormat.NUMBER : code(DisplayFormat.class, m.group(2));
-            block.addFigure(m.group(1), orgUnit, period, format);
-            at = m.end();
-        }
-        if (at < text.length()) {
-            block.addText(text.substring(at));
-        }
+    /** The file's review as a draft's content: each block is one "kind: source" entry. */
+    private static DraftContent contentOf(DatasetFile.ReviewEntry entry) {
+        return new DraftContent(entry.title(), entry.subtitle(), entry.sections().stream()
+                .map(s -> new DraftContent.Section(s.key(), s.heading(), s.theme(), s.blocks().stream().map(b -> {
+                    if (b.size() != 1) {
+                        throw new IllegalArgumentException("A block is one 'kind: text' entry, got " + b.keySet());
+                    }
+                    var only = b.entrySet().iterator().next();
+                    return new DraftContent.Block(code(BlockKind.class, only.getKey()), only.getValue());
+                }).toList())).toList());
     }
 
     private DatasetFile read(String resource) {

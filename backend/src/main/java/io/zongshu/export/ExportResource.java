@@ -81,14 +81,21 @@ public class ExportResource {
         ExportQuery.Fingerprint fingerprint = filter.edition() != null
                 ? new ExportQuery.Fingerprint(filter.edition().contentHash(), filter.edition().publishedAt())
                 : query.read(c -> query.fingerprint(c, filter));
+        // A whole year's live export carries the latest edition's text: a new edition is a new export.
+        String text = filter.edition() == null && filter.isWholeYear() ? reviews.latestEditionCode(
+                Integer.parseInt(filter.periods().get(0))).orElse("none") : "";
         EntityTag etag = Representation.strongTag((ExportWriter.LAYOUT + "|" + chosen.code() + "|" + withBom + "|"
-                + english + "|" + filter.canonical() + "|" + fingerprint.text()).getBytes(StandardCharsets.UTF_8));
+                + english + "|" + filter.canonical() + "|" + fingerprint.text() + "|" + text)
+                .getBytes(StandardCharsets.UTF_8));
         Validators validators = Validators.of(etag).modifiedAt(fingerprint.newest());
         String cacheControl = filter.edition() != null ? "public, max-age=31536000, immutable" : Representation.REVALIDATE;
         return validators.respond(headers, cacheControl, () -> {
             // A whole year (one period, no other filter) carries its review, so one file archives the year.
+            // (An edition's export carries the edition's text; a live one the latest edition's.)
             ReviewDocument review = chosen == ExportFormat.JSON && filter.isWholeYear()
-                    ? reviews.document(Integer.parseInt(filter.periods().get(0))).orElse(null) : null;
+                    ? reviews.publishedDocument(Integer.parseInt(filter.periods().get(0)),
+                            filter.edition() == null ? null : filter.edition().code()).orElse(null)
+                    : null;
             ExportWriter writer = new ExportWriter(query, json, filter, english, review);
             StreamingOutput body = out -> query.read(c -> {
                 switch (chosen) {

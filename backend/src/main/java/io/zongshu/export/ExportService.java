@@ -1,7 +1,7 @@
 package io.zongshu.export;
 
 import io.zongshu.common.ApiException;
-import io.zongshu.edition.Edition;
+import io.zongshu.review.Edition;
 import io.zongshu.indicator.Indicator;
 import io.zongshu.orgunit.OrgUnit;
 import io.zongshu.period.Period;

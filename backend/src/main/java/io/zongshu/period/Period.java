@@ -9,8 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /** A reporting period; today only years ("2021"), the kind leaves room for others. */
 @Entity
@@ -24,6 +27,8 @@ public class Period extends PanacheEntityBase {
     @Column(name = "end_date")
     private LocalDate endDate;
     private PeriodState state;
+    @Column(name = "open_for")
+    private String openFor;
     @Column(name = "changed_at")
     private OffsetDateTime changedAt;
 
@@ -49,7 +54,6 @@ public class Period extends PanacheEntityBase {
         return findByIdOptional(code);
     }
 
-    /** Opens the period for county submissions at {@code at}; true when its state changed. */
     /** County writes and approvals go only into open periods: a closed year's figures are final. */
     public void requireOpen() {
         if (state != PeriodState.OPEN) {
@@ -57,12 +61,36 @@ public class Period extends PanacheEntityBase {
         }
     }
 
+    /** The same, for one org unit's figures: a period reopened for a correction is open to its units only. */
+    public void requireOpenFor(String orgUnit) {
+        requireOpen();
+        if (!openFor().isEmpty() && !openFor().contains(orgUnit)) {
+            throw ApiException.conflict("Period " + code + " is reopened for a correction of "
+                    + String.join(", ", openFor()) + " only; the figures of " + orgUnit + " stay as published");
+        }
+    }
+
+    /** Opens the period for county submissions at {@code at}; true when its state changed. */
     public boolean open(OffsetDateTime at) {
+        openFor = null;
         return changeTo(PeriodState.OPEN, at);
+    }
+
+    /** Reopens the closed period for a correction of these org units' figures (all units when empty). */
+    public void reopenFor(Set<String> orgUnits, OffsetDateTime at) {
+        openFor = orgUnits.isEmpty() ? null : String.join(",", new TreeSet<>(orgUnits));
+        state = PeriodState.OPEN;
+        changedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** The org units the period is open to while reopened for a correction; empty: open to all. */
+    public Set<String> openFor() {
+        return openFor == null ? Set.of() : new TreeSet<>(Arrays.asList(openFor.split(",")));
     }
 
     /** Closes the period at {@code at}: its figures are final; true when its state changed. */
     public boolean close(OffsetDateTime at) {
+        openFor = null;
         return changeTo(PeriodState.CLOSED, at);
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.Session;
 
 /** City reviewers open a period for county submissions and close it when its figures are final. */
@@ -37,6 +38,21 @@ public class PeriodService {
         if (period.open(now)) {
             record(caller, now, period, AuditAction.PERIOD_OPENED, PeriodState.CLOSED, PeriodState.OPEN);
         }
+        return period;
+    }
+
+    /**
+     * Reopens a closed period for a correction of its published review, to these org units only (all
+     * when empty). The review's correction asks for it; a plain reopening of a published year is refused.
+     */
+    public Period reopenForCorrection(Caller caller, String code, Set<String> orgUnits) {
+        Period period = find(code);
+        OffsetDateTime now = Timestamps.now();
+        PeriodState from = period.state();
+        period.reopenFor(orgUnits, now);
+        audit.record(caller, now, Entry.stateChange(AuditAction.PERIOD_OPENED, null, null, code, from.code(),
+                PeriodState.OPEN.code(), orgUnits.isEmpty() ? "for a correction" : "for a correction of "
+                        + String.join(", ", period.openFor())));
         return period;
     }
 

@@ -1,12 +1,13 @@
 package io.zongshu.review;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zongshu.common.Dated;
 import io.zongshu.common.Representation;
 import io.zongshu.review.ReviewViews.ReviewDocument;
 import io.zongshu.review.ReviewViews.SectionView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,11 +15,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The JSON and text renderings of a year's review and of each of its sections. A published review never
- * changes (its period is closed, so its values cannot change either), so its renderings are made once per
- * process and kept; a draft, or a review with a figure whose value is missing, is rendered afresh on every
- * request. Renderings are deterministic, so every replica keeps the same bytes, ETag and Last-Modified
- * without coordination.
+ * The JSON and text renderings of a published edition and of each of its sections. An edition never
+ * changes, so its renderings are made once per process and kept by edition, never by year: which
+ * edition is a year's latest is asked of the database on every read, so a replica can never serve an
+ * edition that another one has superseded. The whole review's bytes are those frozen at publication;
+ * a section's are written from them, the same on every replica.
  */
 @ApplicationScoped
 public class ReviewRepresentations {
@@ -26,53 +27,44 @@ public class ReviewRepresentations {
     public record Rendering(Representation json, Representation text) {
     }
 
-    /** The renderings of one review: of the whole, and of each section by key. */
-    public record Renderings(ReviewState state, boolean complete, Rendering review, Map<String, Rendering> sections) {
-        boolean keepable() {
-            return state == ReviewState.PUBLISHED && complete;
-        }
-
+    /** The renderings of one edition: of the whole, and of each section by key. */
+    public record Renderings(String edition, ReviewDocument document, Rendering review, Map<String, Rendering> sections) {
         public Optional<Rendering> section(String key) {
             return Optional.ofNullable(sections.get(key));
         }
     }
 
-    private final Map<Integer, Renderings> published = new ConcurrentHashMap<>();
+    private final Map<String, Renderings> kept = new ConcurrentHashMap<>();
 
-    @Inject
-    ReviewService reviews;
     @Inject
     ObjectMapper mapper;
 
-    /** The renderings kept for a published review, without touching the database. */
-    public Optional<Renderings> kept(int year) {
-        return Optional.ofNullable(published.get(year));
+    /** The renderings of an edition, by its code ("2022-1"), when this process has them already. */
+    public Optional<Renderings> kept(String edition) {
+        return Optional.ofNullable(kept.get(edition));
     }
 
-    /** Renders the review from the database (blocking) and keeps it when published. */
-    public Optional<Renderings> forYear(int year) {
-        Renderings kept = published.get(year);
-        if (kept != null) {
-            return Optional.of(kept);
+    /** The renderings of {@code edition}, made from its frozen bytes the first time. */
+    public Renderings forEdition(Edition edition) {
+        return kept.computeIfAbsent(edition.code(), code -> render(edition));
+    }
+
+    private Renderings render(Edition edition) {
+        ReviewDocument document;
+        try {
+            document = mapper.readValue(edition.document(), ReviewDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Edition " + edition.code() + " has an unreadable document", e);
         }
-        Optional<Renderings> made = reviews.rendered(year).map(this::render);
-        made.filter(Renderings::keepable).ifPresent(r -> published.put(year, r));
-        return made;
-    }
-
-    private Renderings render(Dated<ReviewDocument> rendered) {
-        ReviewDocument document = rendered.value();
-        OffsetDateTime at = rendered.lastModified();
+        OffsetDateTime at = edition.publishedAt();
         Map<String, Rendering> sections = new LinkedHashMap<>();
         for (SectionView section : document.sections()) {
-            sections.put(section.key(), rendering(section, section.plainText(), at));
+            sections.put(section.key(), new Rendering(Representation.json(mapper, section).modifiedAt(at),
+                    Representation.of(section.plainText(), ReviewResource.TEXT_PLAIN_UTF8).modifiedAt(at)));
         }
-        return new Renderings(document.state(), document.complete(), rendering(document, document.plainText(), at),
-                Map.copyOf(sections));
-    }
-
-    private Rendering rendering(Object view, String text, OffsetDateTime lastModified) {
-        return new Rendering(Representation.json(mapper, view).modifiedAt(lastModified),
-                Representation.of(text, ReviewResource.TEXT_PLAIN_UTF8).modifiedAt(lastModified));
+        Rendering whole = new Rendering(
+                Representation.of(edition.document().getBytes(StandardCharsets.UTF_8), "application/json").modifiedAt(at),
+                Representation.of(edition.plainText(), ReviewResource.TEXT_PLAIN_UTF8).modifiedAt(at));
+        return new Renderings(edition.code(), document, whole, Map.copyOf(sections));
     }
 }

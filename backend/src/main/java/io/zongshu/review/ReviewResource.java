@@ -3,13 +3,21 @@ package io.zongshu.review;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.quarkus.vertx.http.Uncompressed;
+import io.zongshu.access.CurrentCaller;
+import io.zongshu.access.Roles;
 import io.zongshu.common.ApiException;
 import io.zongshu.common.Params;
+import io.zongshu.common.Problem.Violation;
 import io.zongshu.common.Representation;
 import io.zongshu.review.ReviewRepresentations.Rendering;
 import io.zongshu.review.ReviewRepresentations.Renderings;
+import io.zongshu.review.ReviewViews.ReviewSummary;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,30 +25,59 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
+import java.net.URI;
+import java.util.List;
 import java.util.function.Function;
 
 /**
- * The reviews, each as JSON and as plain text, whole or one section at a time: {@code …/text} is the
- * plain-text twin of the JSON at the same path.
+ * The published reviews, each as its latest edition, as JSON and as plain text, whole or one section at
+ * a time ({@code …/text} is the plain-text twin of the JSON at the same path); and starting a new one.
  */
 @Path("/api/v1/reviews")
 public class ReviewResource {
     static final String TEXT_PLAIN_UTF8 = "text/plain;charset=utf-8";
-    static final String PUBLISHED_CACHE_CONTROL = "public, max-age=3600";
-    static final String DRAFT_CACHE_CONTROL = Representation.REVALIDATE;
+
+    /** The year to start a review of, and the earlier year whose review it starts from (none: from nothing). */
+    public record StartRequest(Integer year, Integer from) {
+    }
 
     @Inject
     ReviewService reviews;
     @Inject
+    EditionService editions;
+    @Inject
     ReviewRepresentations representations;
+    @Inject
+    CurrentCaller caller;
     @Inject
     ObjectMapper json;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response list(@Context HttpHeaders request) {
-        return Representation.json(json, reviews.list()).respond(request, DRAFT_CACHE_CONTROL);
+        List<ReviewSummary> all = reviews.list();
+        return Representation.json(json, all).modifiedAt(all.stream().map(ReviewSummary::publishedAt))
+                .respond(request, Representation.REVALIDATE);
+    }
+
+    // Uncompressed: the answer's ETag (the draft's version) goes back in If-Match, which compares strongly.
+    @Uncompressed
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CITY_REVIEWER, Roles.ADMIN})
+    public Response start(StartRequest body) {
+        if (body == null || body.year() == null) {
+            throw ApiException.invalidBody(List.of(new Violation("year", "is required: the year to write the review of")));
+        }
+        if (body.year() < 1000 || body.year() > 9999 || body.from() != null && body.from() >= body.year()) {
+            throw ApiException.invalidBody(List.of(body.from() != null && body.from() >= body.year()
+                    ? new Violation("from", "must be an earlier year than " + body.year())
+                    : new Violation("year", "must be a four-digit year")));
+        }
+        ReviewService.Draft draft = reviews.start(caller.get(), body.year(), body.from());
+        return Response.created(URI.create("/api/v1/reviews/" + body.year() + "/draft"))
+                .tag(String.valueOf(draft.version())).entity(draft.view()).build();
     }
 
     @GET
@@ -82,27 +119,17 @@ public class ReviewResource {
                 .orElseThrow(() -> ApiException.notFound("The review of " + y + " has no section " + k)));
     }
 
-    /** The representation {@code which} picks from the year's renderings, as a (conditional) answer. */
-    private Uni<Response> answer(int year, HttpHeaders request, Function<Renderings, Representation> which) {
-        return renderings(year).map(r -> which.apply(r).respond(request, cacheControl(r)));
-    }
-
     /**
-     * A published review's renderings are answered on the I/O thread; anything else is rendered from the
-     * database on a worker thread.
+     * The representation {@code which} picks from the latest edition's renderings. Which edition is the
+     * latest is asked of the database every time (a correction may have superseded it through another
+     * replica), so the answer is revalidated by caches too; the edition's own URL is cacheable for good.
      */
-    private Uni<Renderings> renderings(int year) {
-        Optional<Renderings> kept = representations.kept(year);
-        if (kept.isPresent()) {
-            return Uni.createFrom().item(kept.get());
-        }
-        return Uni.createFrom().item(() -> representations.forYear(year)
-                        .orElseThrow(() -> ApiException.notFound("No review for " + year)))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-    }
-
-    /** A published review may be reused for an hour; a draft is revalidated every time. */
-    private static String cacheControl(Renderings renderings) {
-        return renderings.state() == ReviewState.PUBLISHED ? PUBLISHED_CACHE_CONTROL : DRAFT_CACHE_CONTROL;
+    private Uni<Response> answer(int year, HttpHeaders request, Function<Renderings, Representation> which) {
+        return Uni.createFrom().item(() -> editions.latest(year).map(representations::forEdition)
+                        .orElseThrow(() -> ApiException.notFound("No published review of " + year)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .map(r -> Response.fromResponse(which.apply(r).respond(request, Representation.REVALIDATE))
+                        .header("Content-Location", "/api/v1/reviews/" + year + "/editions/"
+                                + r.edition().substring(r.edition().indexOf('-') + 1)).build());
     }
 }

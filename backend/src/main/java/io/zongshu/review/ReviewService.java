@@ -1,93 +1,219 @@
 package io.zongshu.review;
 
-import io.zongshu.common.Dated;
-import io.zongshu.datavalue.DataValue;
+import io.zongshu.access.Caller;
+import io.zongshu.audit.AuditAction;
+import io.zongshu.audit.AuditLog;
+import io.zongshu.audit.AuditLog.Entry;
+import io.zongshu.common.ApiException;
+import io.zongshu.common.CodedEnum;
+import io.zongshu.common.Problem.Violation;
+import io.zongshu.common.ProblemType;
+import io.zongshu.common.Timestamps;
 import io.zongshu.datavalue.DataValueService;
+import io.zongshu.datavalue.Figure;
+import io.zongshu.datavalue.Qualifier;
 import io.zongshu.indicator.Indicator;
-import io.zongshu.review.ReviewViews.BlockView;
-import io.zongshu.review.ReviewViews.FigureRun;
+import io.zongshu.orgunit.OrgUnit;
+import io.zongshu.period.Period;
+import io.zongshu.review.FigureValues.Key;
+import io.zongshu.review.FigureValues.Known;
+import io.zongshu.review.ReviewViews.DraftView;
 import io.zongshu.review.ReviewViews.ReviewDocument;
 import io.zongshu.review.ReviewViews.ReviewSummary;
-import io.zongshu.review.ReviewViews.RunView;
-import io.zongshu.review.ReviewViews.SectionView;
-import io.zongshu.review.ReviewViews.TextRun;
+import io.zongshu.review.ReviewViews.ValueChange;
+import io.zongshu.review.ReviewViews.VersionSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.hibernate.Session;
 
+/**
+ * Writing a review: starting a year's draft (from an earlier review, or from nothing), saving versions,
+ * rendering the draft with each figure's status. Publishing is {@link EditionService}'s.
+ */
 @ApplicationScoped
 @Transactional
 public class ReviewService {
-    /** Shown in place of a figure whose data value is missing. */
-    static final String MISSING_FIGURE = "—";
-
     @Inject
     DataValueService values;
+    @Inject
+    ValueTables tables;
+    @Inject
+    ReviewRepresentations representations;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Session session;
 
-    /** The reviews, newest year first, as of the newest change among them. */
-    public Dated<List<ReviewSummary>> list() {
-        List<Review> all = Review.listByYear();
-        return Dated.of(all.stream().map(ReviewSummary::of).toList(), all.stream().map(Review::changedAt));
+    /** A draft as its authors see it, and the version it is at (its ETag). */
+    public record Draft(DraftView view, int version, OffsetDateTime savedAt) {
     }
 
-    /** The review with every figure rendered from its current data value. */
-    public Optional<ReviewDocument> document(int year) {
-        return rendered(year).map(Dated::value);
+    /** The published reviews, newest year first, each as its latest edition shows it. */
+    public List<ReviewSummary> list() {
+        List<ReviewSummary> list = new ArrayList<>();
+        for (Review review : Review.listByYear()) {
+            Edition.latest(review.year()).ifPresent(edition -> {
+                ReviewDocument d = representations.forEdition(edition).document();
+                list.add(new ReviewSummary(review.year(), d.title(), d.subtitle(), review.state(), review.orgUnitCode(),
+                        review.periodCode(), edition.code(), edition.publishedAt()));
+            });
+        }
+        return list;
+    }
+
+    /** The text of edition {@code code} ("2021-1"), or (null) of the year's latest; empty before the first. */
+    public Optional<ReviewDocument> publishedDocument(int year, String code) {
+        return (code == null ? Edition.latest(year) : Edition.findByCode(code))
+                .map(e -> representations.forEdition(e).document());
+    }
+
+    public Optional<String> latestEditionCode(int year) {
+        return Edition.latest(year).map(Edition::code);
     }
 
     /**
-     * The same, with when the data behind it last changed: the review itself or a value it shows; for a
-     * published review that is its publication (its values were final by then).
+     * Starts the review of {@code year}: from the review of {@code from} (its latest edition's text, or its
+     * draft when it has none) with every figure re-pointed, or from nothing when {@code from} is null.
      */
-    public Optional<Dated<ReviewDocument>> rendered(int year) {
-        return Review.findByYear(year).map(this::render);
-    }
-
-    private Dated<ReviewDocument> render(Review review) {
-        List<ReviewRun> figures = review.sections().stream()
-                .flatMap(s -> s.blocks().stream()).flatMap(b -> b.runs().stream())
-                .filter(r -> r.kind() == RunKind.FIGURE).toList();
-        Set<String> units = figures.stream().map(ReviewRun::orgUnitCode).collect(Collectors.toSet());
-        Set<String> periods = figures.stream().map(ReviewRun::periodCode).collect(Collectors.toSet());
-        Map<String, DataValue> byKey = units.isEmpty() ? Map.of()
-                : values.forUnitsAndPeriods(units, periods).stream().collect(Collectors.toMap(
-                        v -> key(v.indicator().code(), v.orgUnitCode(), v.periodCode()), Function.identity()));
-        List<SectionView> sections = review.sections().stream().map(section -> new SectionView(section.key(),
-                section.heading(), section.theme(), section.blocks().stream().map(block -> {
-                    List<RunView> runs = block.runs().stream().map(run -> run(run, byKey)).toList();
-                    String text = runs.stream().map(RunView::text).collect(Collectors.joining());
-                    return new BlockView(block.kind(), text, runs);
-                }).toList())).toList();
-        return Dated.of(new ReviewDocument(review.year(), review.title(), review.subtitle(), review.state(),
-                review.orgUnitCode(), review.periodCode(), sections), Stream.concat(
-                Stream.of(review.publishedAt().orElse(review.changedAt())),
-                byKey.values().stream().map(DataValue::recordedAt)));
-    }
-
-    private static RunView run(ReviewRun run, Map<String, DataValue> values) {
-        if (run.kind() == RunKind.TEXT) {
-            return new TextRun(run.text());
+    public Draft start(Caller caller, int year, Integer from) {
+        Period period = Period.findByCode(String.valueOf(year)).orElseThrow(() -> new ApiException(
+                ProblemType.UNPROCESSABLE, "There is no period " + year + " to write a review of; add the period first",
+                List.of(new Violation("year", "no period " + year))));
+        if (Review.findByYear(year).isPresent()) {
+            throw ApiException.conflict("The review of " + year + " exists already: edit its draft");
         }
-        DataValue value = values.get(key(run.indicatorCode(), run.orgUnitCode(), run.periodCode()));
-        if (value == null) {
-            String unit = Indicator.findByCode(run.indicatorCode()).map(Indicator::unit).orElse(null);
-            return new FigureRun(MISSING_FIGURE, run.indicatorCode(), run.orgUnitCode(), run.periodCode(), null,
-                    unit, null, run.format());
+        DraftContent content;
+        String orgUnit;
+        if (from == null) {
+            content = DraftContent.empty(year);
+            orgUnit = OrgUnit.<OrgUnit>list("parentCode is null order by code").stream().findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No top org unit")).code();
+        } else {
+            Review earlier = Review.findByYear(from).orElseThrow(() -> new ApiException(ProblemType.UNPROCESSABLE,
+                    "There is no review of " + from + " to start from", List.of(
+                            new Violation("from", "no review of " + from))));
+            content = publishedOrDraft(earlier).template(from, year - from);
+            orgUnit = earlier.orgUnitCode();
         }
-        String unit = value.indicator().unit();
-        return new FigureRun(run.format().render(value.value(), value.qualifier(), unit), run.indicatorCode(),
-                run.orgUnitCode(), run.periodCode(), value.value().stripTrailingZeros(), unit, value.qualifier(),
-                run.format());
+        OffsetDateTime now = Timestamps.now();
+        Review review = new Review(year, orgUnit, period.code(), now);
+        review.persist();
+        DraftVersion first = review.save(content, 0, caller.username(), now);
+        first.persist();
+        audit.record(caller, now, Entry.stateChange(AuditAction.REVIEW_STARTED, null, orgUnit, period.code(), null,
+                ReviewState.DRAFT.code(), from == null ? "from nothing" : "from the review of " + from));
+        return draft(review);
     }
 
-    private static String key(String indicator, String orgUnit, String period) {
-        return indicator + '|' + orgUnit + '|' + period;
+    /** The text the earlier review's readers have, or its draft when it is not published. */
+    private static DraftContent publishedOrDraft(Review review) {
+        int version = Edition.latest(review.year()).flatMap(Edition::draftVersion).orElse(review.draftVersion());
+        return DraftVersion.find(review.year(), version).orElseThrow(() -> new ApiException(ProblemType.UNPROCESSABLE,
+                "The review of " + review.year() + " has no text to start from", List.of())).content();
+    }
+
+    public Draft draft(int year) {
+        return draft(find(year));
+    }
+
+    /** Saves the next version of the draft; the author must have edited the version the draft is at. */
+    public Draft save(Caller caller, int year, int expectedVersion, DraftContent content) {
+        Review review = Review.lockByYear(year).orElseThrow(() -> noReview(year));
+        OffsetDateTime now = Timestamps.now();
+        DraftVersion version = review.save(content, expectedVersion, caller.username(), now);
+        List<Violation> problems = render(review, content).markupProblems();
+        if (!problems.isEmpty()) {
+            throw new ApiException(ProblemType.INVALID_MARKUP, problems.size() == 1
+                    ? problems.get(0).field() + ": " + problems.get(0).message()
+                    : problems.size() + " problems in the markup; nothing was saved", problems);
+        }
+        version.persist();
+        audit.record(caller, now, Entry.stateChange(AuditAction.DRAFT_SAVED, null, review.orgUnitCode(),
+                review.periodCode(), null, null, "version " + version.number()));
+        return draft(review);
+    }
+
+    public List<VersionSummary> versions(int year) {
+        find(year);
+        return session.createQuery("select new io.zongshu.review.ReviewViews$VersionSummary(v.number, v.savedBy, v.savedAt)"
+                + " from DraftVersion v where v.year = :year order by v.number", VersionSummary.class)
+                .setParameter("year", year).getResultList();
+    }
+
+    public DraftVersion version(int year, int number) {
+        find(year);
+        return DraftVersion.find(year, number).orElseThrow(() -> ApiException.notFound(
+                "The draft of " + year + " has no version " + number));
+    }
+
+    private Draft draft(Review review) {
+        DraftVersion head = DraftVersion.find(review.year(), review.draftVersion())
+                .orElseThrow(() -> noReview(review.year()));
+        DraftContent content = head.content();
+        DraftRendering.Result rendered = render(review, content);
+        Optional<Edition> latest = Edition.latest(review.year());
+        List<ValueChange> drift = latest.map(e -> ValueTables.changes(tables.ofEdition(e.id()),
+                tables.ofPeriod(review.periodCode()))).orElse(List.of());
+        DraftView view = new DraftView(review.year(), head.number(), head.savedBy(), head.savedAt(),
+                review.orgUnitCode(), review.periodCode(), latest.map(Edition::code).orElse(null),
+                review.correction().orElse(null), content.title(), content.subtitle(), rendered.sections(),
+                rendered.counts(), rendered.blocking(), drift);
+        return new Draft(view, head.number(), head.savedAt());
+    }
+
+    /** The content rendered for the review's unit and period from the values there are now. */
+    DraftRendering.Result render(Review review, DraftContent content) {
+        return DraftRendering.render(content, review.orgUnitCode(), review.periodCode(),
+                figureValues(content, review.orgUnitCode(), review.periodCode()));
+    }
+
+    /** The catalogue, units and periods, and the approved or submitted values the content's figures need. */
+    private FigureValues figureValues(DraftContent content, String orgUnit, String period) {
+        Map<String, Indicator> indicators = Indicator.<Indicator>listAll().stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        Map<String, List<String>> children = new HashMap<>();
+        List<OrgUnit> units = OrgUnit.listOrdered();
+        units.forEach(u -> children.put(u.code(), new ArrayList<>()));
+        units.stream().filter(u -> u.parentCode() != null && children.containsKey(u.parentCode()))
+                .forEach(u -> children.get(u.parentCode()).add(u.code()));
+        Map<String, LocalDate> starts = Period.<Period>listAll().stream()
+                .collect(Collectors.toMap(Period::code, Period::startDate));
+        FigureValues catalogue = new FigureValues(indicators, children, starts, Map.of());
+        DraftRendering.Needs needs = DraftRendering.needs(content, orgUnit, period, catalogue);
+        Map<Key, Known> known = new HashMap<>();
+        if (!needs.orgUnits().isEmpty()) {
+            values.forUnitsAndPeriods(needs.orgUnits(), needs.periods()).forEach(v -> known.put(
+                    new Key(v.indicator().code(), v.orgUnitCode(), v.periodCode()),
+                    new Known(v.figure(), FigureStatus.APPROVED)));
+            List<Object[]> submitted = session.createNativeQuery("SELECT v.indicator_code, s.org_unit_code,"
+                            + " s.period_code, v.numeric_value, v.qualifier FROM submission s"
+                            + " JOIN submission_value v ON v.submission_id = s.id WHERE s.state = 'submitted'"
+                            + " AND s.org_unit_code IN (:units) AND s.period_code IN (:periods)", Object[].class)
+                    .setParameter("units", needs.orgUnits()).setParameter("periods", needs.periods()).getResultList();
+            // An approved value stays what the draft shows while a change to it awaits review.
+            submitted.forEach(r -> known.putIfAbsent(new Key((String) r[0], (String) r[1], (String) r[2]),
+                    new Known(new Figure((BigDecimal) r[3], CodedEnum.fromCode(Qualifier.class, (String) r[4])
+                            .orElseThrow()), FigureStatus.SUBMITTED)));
+        }
+        return new FigureValues(indicators, children, starts, known);
+    }
+
+    private static Review find(int year) {
+        return Review.findByYear(year).orElseThrow(() -> noReview(year));
+    }
+
+    static ApiException noReview(int year) {
+        return ApiException.notFound("No review of " + year + "; start one with POST /api/v1/reviews");
     }
 }

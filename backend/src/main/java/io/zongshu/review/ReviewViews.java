@@ -1,7 +1,11 @@
 package io.zongshu.review;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.zongshu.common.Problem.Violation;
 import io.zongshu.datavalue.Qualifier;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,21 +14,18 @@ public final class ReviewViews {
     private ReviewViews() {
     }
 
+    /** A review in the list: its latest edition (null before the first), and whether a correction is under way. */
     public record ReviewSummary(int year, String title, String subtitle, ReviewState state, String orgUnit,
-                                String period) {
-        static ReviewSummary of(Review r) {
-            return new ReviewSummary(r.year(), r.title(), r.subtitle(), r.state(), r.orgUnitCode(), r.periodCode());
-        }
+                                String period, String latestEdition, OffsetDateTime publishedAt) {
     }
 
-    public record ReviewDocument(int year, String title, String subtitle, ReviewState state, String orgUnit,
-                                 String period, List<SectionView> sections) {
-
-        /** Whether every figure has its value. */
-        public boolean complete() {
-            return sections.stream().flatMap(s -> s.blocks().stream()).flatMap(b -> b.runs().stream())
-                    .noneMatch(r -> r instanceof FigureRun f && f.value() == null);
-        }
+    /**
+     * A rendered review: an edition as readers get it (frozen), or the draft's rendering. {@code edition} is
+     * the edition's code ("2022-2"); {@code correction} is set when the edition is a correction.
+     */
+    public record ReviewDocument(int year, String edition, String title, String subtitle, ReviewState state,
+                                 String orgUnit, String period, OffsetDateTime publishedAt, CorrectionNote correction,
+                                 List<SectionView> sections) {
 
         /** One line per block: title, subtitle, then each section's lines (see {@link SectionView#lines()}). */
         public String plainText() {
@@ -36,6 +37,18 @@ public final class ReviewViews {
             sections.forEach(section -> lines.addAll(section.lines()));
             return asText(lines);
         }
+    }
+
+    /** Why an edition corrects the one before, and the values it changed. */
+    public record CorrectionNote(String reason, List<ValueChange> changes) {
+    }
+
+    /** A value that differs between two editions, or between an edition and the values approved now. */
+    public record ValueChange(String indicator, String orgUnit, String period, FigureValue from, FigureValue to) {
+    }
+
+    /** A value as a number and its qualifier; null in a {@link ValueChange} when there was none. */
+    public record FigureValue(BigDecimal value, Qualifier qualifier) {
     }
 
     public record SectionView(String key, String heading, String theme, List<BlockView> blocks) {
@@ -64,10 +77,15 @@ public final class ReviewViews {
         return String.join("\n", lines) + "\n";
     }
 
-    public record BlockView(BlockKind kind, String text, List<RunView> runs) {
+    /** A block: its source as written (with figure markers), its text as read, and its runs. */
+    public record BlockView(BlockKind kind, String source, String text, List<RunView> runs) {
     }
 
     /** A piece of a block, {@code type} text or figure: its {@code text} is what the reader sees. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
+            visible = true)
+    @JsonSubTypes({@JsonSubTypes.Type(value = TextRun.class, name = "text"),
+        @JsonSubTypes.Type(value = FigureRun.class, name = "figure")})
     public sealed interface RunView permits TextRun, FigureRun {
         String type();
 
@@ -80,13 +98,39 @@ public final class ReviewViews {
         }
     }
 
-    /** A figure rendered from its data value; value and qualifier are null when the value is missing. */
-    public record FigureRun(String type, String text, String indicator, String orgUnit, String period,
-                            BigDecimal value, String unit, Qualifier qualifier, DisplayFormat format)
-            implements RunView {
-        FigureRun(String text, String indicator, String orgUnit, String period, BigDecimal value, String unit,
-                  Qualifier qualifier, DisplayFormat format) {
-            this("figure", text, indicator, orgUnit, period, value, unit, qualifier, format);
-        }
+    /**
+     * A figure rendered from data: {@code markup} is its marker, {@code value} the number shown (computed
+     * for growth, change and sum; null while missing), {@code status} how far its values are, and
+     * {@code reconciliation} how a sum compares with the unit's own value.
+     */
+    public record FigureRun(String type, String text, String markup, Computation computation, String indicator,
+                            String orgUnit, String period, String basePeriod, BigDecimal value, String unit,
+                            Qualifier qualifier, DisplayFormat format, FigureStatus status,
+                            Reconciliation reconciliation) implements RunView {
+    }
+
+    /**
+     * A sum against its parts: how many children the unit has and how many of them have a value, the
+     * unit's own value (null when it has none) and whether it equals the sum.
+     */
+    public record Reconciliation(int children, int counted, BigDecimal reported, Boolean matches) {
+    }
+
+    /** How many of the draft's figures are approved, submitted, missing. */
+    public record FigureCounts(int total, int approved, int submitted, int missing) {
+    }
+
+    /**
+     * The draft as its authors see it: the version it is at, its rendering with each figure's status, what
+     * still blocks publishing, and which approved values now differ from the latest edition.
+     */
+    public record DraftView(int year, int version, String savedBy, OffsetDateTime savedAt, String orgUnit,
+                            String period, String latestEdition, Review.Correction correction, String title,
+                            String subtitle, List<SectionView> sections, FigureCounts figures,
+                            List<Violation> blocking, List<ValueChange> changedSinceEdition) {
+    }
+
+    /** One save of the draft, in the list of versions. */
+    public record VersionSummary(int number, String savedBy, OffsetDateTime savedAt) {
     }
 }

@@ -147,7 +147,7 @@ public class DataValueSetService {
                 if (open.isPresent()) {
                     open.get().requireWritable(period);
                 } else {
-                    period.requireOpen();
+                    period.requireOpenFor(g.orgUnit());
                 }
                 targets.put(g, new Target(period, open.orElse(null), groups.get(g)));
             } catch (ApiException refused) {

@@ -141,7 +141,7 @@ public class Submission extends PanacheEntityBase {
             throw ApiException.conflict("Submission " + id + " is " + state.code() + (state == SubmissionState.SUBMITTED
                     ? " and awaiting review; wait for it to be returned or approved" : "; its values no longer change"));
         }
-        requireOwnPeriod(period).requireOpen();
+        requireOwnPeriod(period).requireOpenFor(orgUnitCode);
     }
 
     /** What writing {@code incoming} would do: values added, changed, or identical to those held. */
@@ -201,7 +201,7 @@ public class Submission extends PanacheEntityBase {
     }
 
     void submit(Period period, String by, OffsetDateTime at) {
-        requireOwnPeriod(period).requireOpen();
+        requireOwnPeriod(period).requireOpenFor(orgUnitCode);
         if (values.isEmpty()) {
             throw ApiException.conflict("Submission " + id + " has no values to submit");
         }
@@ -262,7 +262,7 @@ public class Submission extends PanacheEntityBase {
                 throw ApiException.invalidBody(List.of(new Violation("comment", p)));
             });
         }
-        requireOwnPeriod(period).requireOpen();
+        requireOwnPeriod(period).requireOpenFor(orgUnitCode);
         SubmissionState from = requireState("approve", SubmissionState.SUBMITTED);
         state = SubmissionState.APPROVED;
         openKey = null; // the unit may open a new submission for this period

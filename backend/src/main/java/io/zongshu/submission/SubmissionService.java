@@ -45,7 +45,7 @@ public class SubmissionService {
 
     public Detail open(Caller caller, String orgUnit, String period) {
         caller.requireClerkOf(orgUnit);
-        requirePeriod(period).requireOpen();
+        requirePeriod(period).requireOpenFor(orgUnit);
         submissions.findOpenRow(orgUnit, period).ifPresent(existing -> {
             throw ApiException.conflict("Submission " + existing.id() + " for " + orgUnit + "/" + period
                     + " is still " + existing.state().code() + "; continue that one");

@@ -1,4 +1,4 @@
-package io.zongshu.edition;
+package io.zongshu.review;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
