@@ -22,15 +22,68 @@ test('the public reads answer', async () => {
   assert.equal((await call('GET', '/api/v1/talent-recruitment/2021')).status, 200);
 });
 
-test('a reviewer reads the history, closes a closed year, opens an open one and publishes an edition', async () => {
+test('a reviewer reads the history, closes a closed year and opens an open one', async () => {
   const reviewer = await login('reviewer');
   assert.equal((await call('GET', '/api/v1/audit?limit=5', { bearer: reviewer })).status, 200);
   assert.equal((await call('POST', '/api/v1/periods/2021/close', { bearer: reviewer })).body.state, 'closed');
   assert.equal((await call('POST', '/api/v1/periods/2022/open', { bearer: reviewer })).body.state, 'open');
+});
+
+test('a reviewer corrects the published 2021 review: a reason, then a new edition that supersedes the first', async () => {
+  const reviewer = await login('reviewer');
   const before = (await call('GET', '/api/v1/reviews/2021/editions')).body.length;
+  assert.equal((await call('POST', '/api/v1/reviews/2021/editions', { bearer: reviewer })).status, 409, 'a correction comes first');
+  const reason = '端到端测试：更正说明（测试生成）';
+  const started = await call('POST', '/api/v1/reviews/2021/corrections', { bearer: reviewer, body: { reason } });
+  assert.equal(started.status, 200);
+  assert.equal(started.body.reason, reason);
+  assert.equal((await call('POST', '/api/v1/reviews/2021/corrections', { bearer: reviewer, body: { reason } })).status, 409,
+    'one correction at a time');
   const published = await call('POST', '/api/v1/reviews/2021/editions', { bearer: reviewer });
   assert.equal(published.status, 201);
   assert.equal(published.body.code, `2021-${before + 1}`);
+  assert.equal(published.body.reason, reason);
+  const editions = (await call('GET', '/api/v1/reviews/2021/editions')).body;
+  assert.equal(editions.at(-2).supersededBy, published.body.code);
+  const latest = await call('GET', `/api/v1/reviews/2021/editions/${before + 1}`);
+  assert.equal(latest.body.correction.reason, reason);
+  assert.deepEqual(latest.body.correction.changes, [], 'the figures were right: nothing changed');
+  assert.match((await call('GET', `/api/v1/reviews/2021/editions/${before + 1}/text`)).body, /^聚组织之力/);
+  assert.equal((await call('GET', '/api/v1/reviews/2021/editions/999')).status, 404);
+  assert.equal((await call('GET', '/api/v1/reviews/2021/editions/999/text')).status, 404);
+  const compared = await call('GET', `/api/v1/reviews/2021/editions/1/compare/${before + 1}`);
+  assert.equal(compared.status, 200);
+  assert.deepEqual(compared.body.values, []);
+  assert.equal((await call('GET', '/api/v1/reviews/2021/editions/1/compare/999')).status, 404);
+});
+
+test('a reviewer starts the 2022 review from 2021, saves a version over the one read, and cannot publish it yet', async () => {
+  const reviewer = await login('reviewer');
+  const started = await call('POST', '/api/v1/reviews', { bearer: reviewer, body: { year: 2022, from: 2021 } });
+  assert.equal(started.status, 201, JSON.stringify(started.body));
+  assert.equal(started.etag, '"1"');
+  assert.equal((await call('POST', '/api/v1/reviews', { bearer: reviewer, body: { year: 2022 } })).status, 409);
+  const draft = await call('GET', '/api/v1/reviews/2022/draft', { bearer: reviewer });
+  assert.equal(draft.status, 200);
+  assert.equal(draft.body.figures.total, 56);
+  assert.equal((await call('GET', '/api/v1/reviews/1999/draft', { bearer: reviewer })).status, 404);
+  const content = {
+    title: draft.body.title, subtitle: draft.body.subtitle,
+    sections: draft.body.sections.map((s) => ({ key: s.key, heading: s.heading, theme: s.theme,
+      blocks: s.blocks.map((b) => ({ kind: b.kind, source: b.source })) })),
+  };
+  const saved = await call('PUT', '/api/v1/reviews/2022/draft', { bearer: reviewer, ifMatch: draft.etag, body: content });
+  assert.equal(saved.status, 200);
+  assert.equal(saved.etag, '"2"');
+  assert.equal((await call('PUT', '/api/v1/reviews/2022/draft', { bearer: reviewer, ifMatch: draft.etag, body: content })).status,
+    412, 'a save over an older version changes nothing');
+  assert.deepEqual((await call('GET', '/api/v1/reviews/2022/draft/versions', { bearer: reviewer })).body.map((v) => v.number), [1, 2]);
+  assert.equal((await call('GET', '/api/v1/reviews/1999/draft/versions', { bearer: reviewer })).status, 404);
+  assert.equal((await call('GET', '/api/v1/reviews/2022/draft/versions/1', { bearer: reviewer })).body.number, 1);
+  assert.equal((await call('GET', '/api/v1/reviews/2022/draft/versions/9', { bearer: reviewer })).status, 404);
+  const refused = await call('POST', '/api/v1/reviews/2022/editions', { bearer: reviewer });
+  assert.equal(refused.status, 422, 'figures without approved values keep it from being published');
+  assert.ok(refused.body.errors.length > 0);
 });
 
 test('a clerk removes a value from a draft', async () => {

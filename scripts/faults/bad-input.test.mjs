@@ -128,7 +128,7 @@ async function send({ method = 'GET', path, auth, body, type, ifMatch, headers =
   let json = null;
   try { json = JSON.parse(text); } catch { /* reported below */ }
   return { status: response.status, type: response.headers.get('content-type') ?? '',
-    authenticate: response.headers.get('www-authenticate'), json, text };
+    authenticate: response.headers.get('www-authenticate'), etag: response.headers.get('etag'), json, text };
 }
 
 /** What a refusal must look like: the expected status, problem+json, and a problem that names the fault. */
@@ -192,6 +192,13 @@ before(async () => {
   const id = imported.json.submissions[0].id;
   ctx.submitted = (await send({ path: `/api/v1/submissions/${id}`, auth: ctx.reviewer })).json;
   assert.equal(ctx.submitted.state, 'submitted', 'the setup submission awaits review');
+  // The city's 2022 draft (started from 2021 when there is none yet): its saves get bad bodies below.
+  let review = await send({ path: '/api/v1/reviews/2022/draft', auth: ctx.reviewer });
+  if (review.status === 404) {
+    review = await send({ method: 'POST', path: '/api/v1/reviews', auth: ctx.reviewer, body: { year: 2022, from: 2021 } });
+    assert.equal(review.status, 201, review.text);
+  }
+  ctx.reviewDraft = { etag: review.etag, body: review.json };
   ctx.badTokens = await badTokens(ctx.clerk);
 });
 
@@ -215,6 +222,9 @@ function corpus() {
     ['POST', '/api/v1/periods/2022/close'],
     ['POST', '/api/v1/periods/2022/open'],
     ['POST', '/api/v1/reviews/2022/editions'],
+    ['POST', '/api/v1/reviews', { year: 2022, from: 2021 }],
+    ['PUT', '/api/v1/reviews/2022/draft', { title: '标题', sections: [{ key: 'opening', blocks: [] }] }, '"1"'],
+    ['POST', '/api/v1/reviews/2021/corrections', { reason: '更正' }],
   ];
   for (const [method, path, body, ifMatch] of writes) {
     for (const [label, auth] of Object.entries(ctx.badTokens)) {
@@ -245,6 +255,12 @@ function corpus() {
   add('a clerk closes a period', { method: 'POST', path: '/api/v1/periods/2022/close', auth: clerk }, 403);
   add('a clerk opens a period', { method: 'POST', path: '/api/v1/periods/2021/open', auth: clerk }, 403);
   add('a clerk publishes an edition', { method: 'POST', path: '/api/v1/reviews/2022/editions', auth: clerk }, 403);
+  add('a clerk starts a review', { method: 'POST', path: '/api/v1/reviews', auth: clerk, body: { year: 2022 } }, 403);
+  add('a clerk saves the draft', { method: 'PUT', path: '/api/v1/reviews/2022/draft', auth: clerk, ifMatch: '"1"',
+    body: { title: '标题', sections: [{ key: 'opening', blocks: [] }] } }, 403);
+  add('a clerk reads the draft', { path: '/api/v1/reviews/2022/draft', auth: clerk }, 403);
+  add('a clerk starts a correction', { method: 'POST', path: '/api/v1/reviews/2021/corrections', auth: clerk,
+    body: { reason: '更正' } }, 403);
   add('a clerk reads the history', { path: '/api/v1/audit', auth: clerk }, 403);
   add('a clerk reconciles', { path: '/api/v1/reconciliation?period=2022', auth: clerk }, 403);
   add('a reviewer imports', { method: 'POST', path: '/api/v1/data-value-sets', auth: reviewer,
@@ -314,6 +330,31 @@ function corpus() {
   add('PUT values without If-Match', { method: 'PUT', path: `/api/v1/submissions/${d}/values`, auth: clerk, body: good }, 428);
   for (const tag of ['"0"', '"999999"', 'W/"1"', 'garbage', '"0", "999"', `${draft.etag}x`, '""']) {
     add(`PUT values with If-Match ${tag}`, { method: 'PUT', path: `/api/v1/submissions/${d}/values`, auth: clerk, ifMatch: tag, body: good }, [412, 400]);
+  }
+
+  // 3b. Bodies of the draft's save, each with the draft's current ETag, so only the body is wrong: a
+  // malformed draft is a 400, bad figure markup a 422; neither is a version.
+  const draftContent = {
+    title: ctx.reviewDraft.body.title, subtitle: ctx.reviewDraft.body.subtitle,
+    sections: ctx.reviewDraft.body.sections.map((x) => ({ key: x.key, heading: x.heading, theme: x.theme,
+      blocks: x.blocks.map((b) => ({ kind: b.kind, source: b.source })) })),
+  };
+  const withSource = (source) => ({ ...draftContent, sections: [{ key: 'opening', blocks: [{ kind: 'lead', source }] }] });
+  const saveDraft = (name, body, expected) => add(`PUT draft: ${name}`, { method: 'PUT', path: '/api/v1/reviews/2022/draft',
+    auth: reviewer, ifMatch: ctx.reviewDraft.etag, body }, expected);
+  for (const [name, body] of [['not JSON', '{"title": '], ['an array', '[]'], ['a string', '"综述"'], ['empty', '{}'],
+    ['a duplicate field', '{"title":"a","title":"b","sections":[]}'], ['a number title', { ...draftContent, title: 2022 }],
+    ['no sections', { ...draftContent, sections: [] }], ['sections not a list', { ...draftContent, sections: 'opening' }],
+    ['an unknown field', { ...draftContent, tilte: 'x' }], ['a bad section key', { ...draftContent, sections: [{ key: '../x', blocks: [] }] }],
+    ['a block kind that is none', { ...draftContent, sections: [{ key: 'opening', blocks: [{ kind: 'poem', source: 'x' }] }] }],
+    ['an empty source', withSource('')], ['a source of 5,000 characters', withSource('字'.repeat(5000))],
+    ['a title of 300 characters', { ...draftContent, title: '标'.repeat(300) }], ['a two-line title', { ...draftContent, title: 'a\nb' }]]) {
+    saveDraft(name, body, 400);
+  }
+  for (const source of ['{{', '}}', '{{}}', '{{theory.no_such}}', '{{theory.training_classes|万}}', '{{<script>alert(1)</script>}}',
+    '{{growth(theory.training_classes)}}', '{{sum(theory.training_classes@511921)}}', '{{theory.training_classes@999999}}',
+    "{{theory.training_classes'; DROP TABLE review_version;--}}"]) {
+    saveDraft(`markup ${source.slice(0, 40)}`, withSource(source), 422);
   }
 
   // 4. The other submission writes.

@@ -23,8 +23,6 @@ import java.util.Optional;
 @Entity
 @Table(name = "review")
 public class Review extends PanacheEntityBase {
-    static final int MAX_REASON = 2000;
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "review_seq")
     @SequenceGenerator(name = "review_seq", sequenceName = "review_seq", allocationSize = 50)

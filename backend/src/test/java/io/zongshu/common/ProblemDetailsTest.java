@@ -31,7 +31,7 @@ class ProblemDetailsTest {
 
     @Test
     void a_write_to_a_read_only_resource_is_a_405_problem() {
-        given().contentType("application/json").body("{}").post("/api/v1/reviews").then().statusCode(405)
+        given().contentType("application/json").body("{}").post("/api/v1/indicators/theory.training_classes").then().statusCode(405)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:zongshu:problem:method-not-allowed"));
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DatasetLoaderTest {
     private static final List<String> TABLES = List.of("org_unit", "period", "indicator", "data_value", "review",
-            "review_section", "review_block", "review_run");
+            "review_version", "review_edition", "edition_value");
 
     @Inject
     DatasetLoader loader;
@@ -47,11 +47,15 @@ class DatasetLoaderTest {
     @Test
     void the_dataset_holds_the_whole_article_and_opens_2022() throws SQLException {
         // Counted by origin: other tests approve county values for 2022.
-        assertEquals("8|\n56|\n56|\n1|\n6|\n38|\n2021 closed|\n2022 open|\n", rows("select count(*) from org_unit")
+        // The 2021 review: the file's text as the draft's first version, published as edition 2021-1.
+        assertEquals("8|\n56|\n56|\n1|\n1|dataset-loader|\n1|1|56|\n2021 closed|\n2022 open|\n",
+                rows("select count(*) from org_unit")
                 + rows("select count(*) from indicator")
                 + rows("select count(*) from data_value where period_code = '2021' and recorded_by = 'dataset-loader'")
-                + rows("select count(*) from review") + rows("select count(*) from review_section")
-                + rows("select count(*) from review_block")
+                + rows("select count(*) from review where review_year = 2021")
+                + rows("select number, saved_by from review_version where review_year = 2021")
+                + rows("select number, draft_version, value_count from review_edition where review_year = 2021"
+                        + " and published_by = 'dataset-loader'")
                 // The dataset's years; tests add open years of their own far ahead (period/TestPeriods).
                 + rows("select code || ' ' || state from period where code <= '2022' order by code"));
     }
@@ -68,7 +72,7 @@ class DatasetLoaderTest {
         return String.join(" ", List.of(contents.split("\n")).subList(0, TABLES.size()));
     }
 
-    /** Row counts per table, then every data value and run as text: a checksum that reads well in a diff. */
+    /** Row counts per table, then every data value, draft version and edition as text: a checksum that reads well in a diff. */
     private String contents() throws SQLException {
         StringBuilder out = new StringBuilder();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -80,8 +84,8 @@ class DatasetLoaderTest {
             }
             dump(s, out, "select indicator_code, org_unit_code, period_code, numeric_value, qualifier, recorded_at,"
                     + " revision from data_value order by id");
-            dump(s, out, "select block_id, position, kind, text, indicator_code, display_format from review_run"
-                    + " order by id");
+            dump(s, out, "select review_year, number, saved_by, saved_at, content from review_version order by id");
+            dump(s, out, "select review_year, number, content_hash, document from review_edition order by id");
         }
         return out.toString();
     }

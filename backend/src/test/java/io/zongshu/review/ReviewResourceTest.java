@@ -4,6 +4,8 @@ import static io.zongshu.common.Api.api;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,11 +28,13 @@ class ReviewResourceTest {
 
     @Test
     void lists_the_published_2021_review() {
+        // (Other tests publish reviews of generated years far ahead; 2021 is the one real review.)
         api().get("/api/v1/reviews").then().statusCode(200)
-                .body("year", contains(2021))
-                .body("[0].title", equalTo("聚组织之力　筑振兴之基"))
-                .body("[0].subtitle", equalTo("——2021年巴中组织工作综述"))
-                .body("[0].state", equalTo("published"));
+                .body("year", hasItem(2021))
+                .body("find { it.year == 2021 }.title", equalTo("聚组织之力　筑振兴之基"))
+                .body("find { it.year == 2021 }.subtitle", equalTo("——2021年巴中组织工作综述"))
+                .body("find { it.year == 2021 }.state", equalTo("published"))
+                .body("find { it.year == 2021 }.latestEdition", startsWith("2021-"));
     }
 
     @Test
@@ -124,11 +128,12 @@ class ReviewResourceTest {
     }
 
     @Test
-    void the_list_of_reviews_is_revalidated_and_last_modified_when_the_newest_change_to_one_was_made() {
+    void the_list_of_reviews_is_revalidated_and_last_modified_at_the_newest_publication() {
         var list = ConditionalGet.revalidates("/api/v1/reviews", "no-cache");
-        String published = api().get("/api/v1/reviews/2021/editions").then().extract().path("[0].publishedAt");
-        assertEquals(HttpDates.format(java.time.OffsetDateTime.parse(published).toInstant()),
-                list.header("Last-Modified"), "the 2021 review last changed when it was published");
+        java.time.Instant newest = list.jsonPath().getList("publishedAt", String.class).stream()
+                .map(t -> java.time.OffsetDateTime.parse(t).toInstant()).max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        assertEquals(HttpDates.format(newest), list.header("Last-Modified"), "the newest publication");
     }
 
     @Test
