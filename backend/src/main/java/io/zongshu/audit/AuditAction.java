@@ -14,7 +14,10 @@ public enum AuditAction implements CodedEnum {
     SUBMISSION_APPROVED("submission_approved"),
     VALUE_APPROVED("value_approved"),
     PERIOD_OPENED("period_opened"),
-    PERIOD_CLOSED("period_closed");
+    PERIOD_CLOSED("period_closed"),
+    INDICATOR_ADDED("indicator_added"),
+    INDICATOR_CHANGED("indicator_changed"),
+    INDICATOR_REMOVED("indicator_removed");
 
     private final String code;
 

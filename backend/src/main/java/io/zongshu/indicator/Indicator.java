@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -109,8 +108,10 @@ public class Indicator extends PanacheEntityBase {
                 violations);
         fixed("valueType", valueType, proposed.valueType(), "never changes: the values are "
                 + valueType.code() + " values" + remake, violations);
-        Set<String> named = violations.stream().map(Violation::field).collect(Collectors.toSet());
-        problemsOf(proposed).stream().filter(v -> !named.contains(v.field())).forEach(violations::add);
+        // The rest is judged only for the entry as it is: bounds are a value type's, a code has its category.
+        if (violations.isEmpty()) {
+            violations.addAll(problemsOf(proposed));
+        }
         if (!violations.isEmpty()) {
             throw ApiException.invalidBody(violations);
         }
@@ -119,10 +120,9 @@ public class Indicator extends PanacheEntityBase {
         compare("nameEn", nameEn, proposed.nameEn(), changes);
         compare("aggregation", aggregation.code(), proposed.aggregation().code(), changes);
         if (!changes.isEmpty() && usage.inEdition()) {
-            throw ApiException.conflict(code + " is part of " + String.join(", ", usage.editions().stream()
-                    .map(e -> "edition " + e).toList()) + ", which shows it as published: its names and aggregation"
-                    + " stay (" + changes.stream().map(Change::field).collect(Collectors.joining(", "))
-                    + " would change); only its bounds may change");
+            throw ApiException.conflict(code + " is part of " + usage.editionNames() + ", which shows it as"
+                    + " published: its names and aggregation stay (" + changes.stream().map(Change::field)
+                    .collect(Collectors.joining(", ")) + " would change); only its bounds may change");
         }
         BigDecimal min = orDefault(proposed.min(), valueType.defaultMin());
         BigDecimal max = orDefault(proposed.max(), valueType.defaultMax());

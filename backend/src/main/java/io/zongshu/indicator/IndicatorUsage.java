@@ -29,6 +29,11 @@ public record IndicatorUsage(long approvedValues, List<String> editions, List<Lo
         return !editions.isEmpty();
     }
 
+    /** "edition 2021-1", "editions 2021-1, 2021-2" */
+    public String editionNames() {
+        return (editions.size() == 1 ? "edition " : "editions ") + String.join(", ", editions);
+    }
+
     /** "3 approved values, edition 2021-1, submissions 51, 52" */
     public String describe() {
         List<String> parts = new ArrayList<>();
@@ -36,7 +41,7 @@ public record IndicatorUsage(long approvedValues, List<String> editions, List<Lo
             parts.add(approvedValues + (approvedValues == 1 ? " approved value" : " approved values"));
         }
         if (!editions.isEmpty()) {
-            parts.add((editions.size() == 1 ? "edition " : "editions ") + String.join(", ", editions));
+            parts.add(editionNames());
         }
         if (!submissions.isEmpty()) {
             List<String> named = submissions.stream().limit(NAMED).map(String::valueOf).toList();
