@@ -25,13 +25,14 @@ import java.util.stream.Collectors;
  * A catalogue entry (指标): what is counted, in which unit, how it adds up and which values are sane.
  * The entry owns the rules of the catalogue: a code starts with its category; units are those of
  * {@link Unit}; bounds lie within what the value type allows. Admins add, change and remove entries;
- * the version is the ETag's partner: a change based on an older read is refused.
+ * the version refuses a change based on an older read (the resource checks If-Match, the version holds
+ * until the write).
  */
 @Entity
 @Table(name = "indicator")
 public class Indicator extends PanacheEntityBase {
-    static final int MAX_NAME_ZH = 200;
-    static final int MAX_NAME_EN = 300;
+    private static final int MAX_NAME_ZH = 200;
+    private static final int MAX_NAME_EN = 300;
     /** Values and bounds are stored as NUMERIC(20, 4). */
     private static final int MAX_DECIMALS = 4;
 
@@ -108,7 +109,7 @@ public class Indicator extends PanacheEntityBase {
                 violations);
         fixed("valueType", valueType, proposed.valueType(), "never changes: the values are "
                 + valueType.code() + " values" + remake, violations);
-        // The rest is judged only for the entry as it is: bounds are a value type's, a code has its category.
+        // Names and bounds are judged once code, category, unit and type are the entry's own: bounds are a type's.
         if (violations.isEmpty()) {
             violations.addAll(problemsOf(proposed));
         }
