@@ -98,3 +98,35 @@ test('a clerk removes a value from a draft', async () => {
   assert.equal(removed.status, 200);
   assert.deepEqual(removed.body.values, []);
 });
+
+test('an admin adds an indicator for a new year, narrows its bounds and removes it again', async () => {
+  const admin = await login('admin');
+  const code = `talent.e2e_generated_${Date.now()}`;
+  const entry = { code, nameZh: '端到端测试指标', nameEn: 'End-to-end test indicator', unit: '名',
+    valueType: 'count', aggregation: 'sum', category: 'talent', max: 1000 };
+  const added = await call('POST', '/api/v1/indicators', { bearer: admin, body: entry });
+  assert.equal(added.status, 201, JSON.stringify(added.body));
+  assert.equal((await call('POST', '/api/v1/indicators', { bearer: admin, body: entry })).status, 409);
+  assert.equal((await call('GET', `/api/v1/indicators/${code}`)).etag, added.etag);
+
+  const path = `/api/v1/indicators/${code}`;
+  const mergePatch = { 'Content-Type': 'application/merge-patch+json' };
+  const unread = await call('PATCH', path, { bearer: admin, body: { max: 500 }, headers: mergePatch });
+  assert.equal(unread.status, 428);
+  const changed = await call('PATCH', path, { bearer: admin, ifMatch: added.etag, body: { max: 500 }, headers: mergePatch });
+  assert.equal(changed.status, 200, JSON.stringify(changed.body));
+  assert.equal(changed.body.indicator.max, 500);
+  assert.deepEqual(changed.body.valuesOutsideBounds, []);
+
+  const removed = await call('DELETE', path, { bearer: admin, ifMatch: changed.etag });
+  assert.equal(removed.status, 204);
+  assert.equal((await call('DELETE', path, { bearer: admin, ifMatch: changed.etag })).status, 404);
+  const history = await call('GET', `/api/v1/audit?indicator=${code}`, { bearer: admin });
+  assert.deepEqual(history.body.items.map((e) => e.action), ['indicator_added', 'indicator_changed', 'indicator_removed']);
+
+  // An indicator an edition froze stays in the catalogue.
+  const frozen = await call('GET', '/api/v1/indicators/theory.branch_life_meetings');
+  const refused = await call('DELETE', '/api/v1/indicators/theory.branch_life_meetings', { bearer: admin, ifMatch: frozen.etag });
+  assert.equal(refused.status, 409, JSON.stringify(refused.body));
+  assert.equal((await call('GET', '/api/v1/indicators')).body.length, 56);
+});

@@ -18,7 +18,10 @@ public enum AuditAction implements CodedEnum {
     REVIEW_STARTED("review_started"),
     DRAFT_SAVED("draft_saved"),
     EDITION_PUBLISHED("edition_published"),
-    CORRECTION_STARTED("correction_started");
+    CORRECTION_STARTED("correction_started"),
+    INDICATOR_ADDED("indicator_added"),
+    INDICATOR_CHANGED("indicator_changed"),
+    INDICATOR_REMOVED("indicator_removed");
 
     private final String code;
 

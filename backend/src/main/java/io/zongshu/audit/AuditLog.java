@@ -42,6 +42,11 @@ public class AuditLog {
             return new Entry(action, submission, orgUnit, period, indicator, fromValue, fromQualifier, toValue,
                     toQualifier, null, null, comment);
         }
+
+        /** A change of the catalogue entry {@code indicator}; the comment says what it was or what changed. */
+        public static Entry catalogueChange(AuditAction action, String indicator, String comment) {
+            return new Entry(action, null, null, null, indicator, null, null, null, null, null, null, comment);
+        }
     }
 
     /** Which events to list; a null field does not filter. */

@@ -1,5 +1,7 @@
 package io.zongshu.common;
 
+import io.quarkus.vertx.http.Uncompressed;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -7,16 +9,34 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Compressed answers and their validators. A strong ETag names exact bytes, and a gzip or brotli body has
  * other bytes than the plain one (RFC 9110, 8.8.3): answers that the HTTP layer will compress carry the
  * tag as weak ({@code W/"…"}), as nginx does. If-None-Match compares weakly, so a 304 still answers either
- * encoding. Answers whose tag is sent back in If-Match (a submission's version) are never compressed and
- * keep it strong. Problems are compressed like the JSON they are.
+ * encoding. Answers whose tag is sent back in If-Match (a submission's version, a catalogue entry) are
+ * never compressed and keep it strong, on a 304 too. Problems are compressed like the JSON they are.
  */
 @ApplicationScoped
 public class Compression {
+
+    /** Marks a request whose resource method is {@link Uncompressed}: its 304 carries the 200's strong tag. */
+    private static final String UNCOMPRESSED = Compression.class.getName() + ".uncompressed";
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @ServerResponseFilter
+    public void noteUncompressed(ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method != null && method.isAnnotationPresent(Uncompressed.class)) {
+            request.getCurrent().put(UNCOMPRESSED, true);
+        }
+    }
 
     void register(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 3).handler(ctx -> {
@@ -36,8 +56,10 @@ public class Compression {
             headers.remove(HttpHeaders.CONTENT_ENCODING);
         }
         String etag = headers.get(HttpHeaders.ETAG);
-        // A 304 stands for the answer this client would get: the compressed one.
-        boolean compressed = !headers.contains(HttpHeaders.CONTENT_ENCODING) || ctx.response().getStatusCode() == 304;
+        // A 304 stands for the answer this client would get: the compressed one, unless the resource's answers
+        // are never compressed.
+        boolean compressed = ctx.response().getStatusCode() == 304 ? !Boolean.TRUE.equals(ctx.get(UNCOMPRESSED))
+                : !headers.contains(HttpHeaders.CONTENT_ENCODING);
         if (etag != null && etag.startsWith("\"") && compressed) {
             headers.set(HttpHeaders.ETAG, "W/" + etag);
         }

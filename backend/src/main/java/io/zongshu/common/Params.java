@@ -19,9 +19,14 @@ public final class Params {
         return Integer.parseInt(value);
     }
 
+    /** Whether {@code value} is a code: letters, digits, '.', '_' and '-', at most 100 characters. */
+    public static boolean isCode(String value) {
+        return value != null && CODE.matcher(value).matches();
+    }
+
     /** A code made of letters, digits, '.', '_' and '-', at most 100 characters. */
     public static String code(String name, String value) {
-        if (value == null || !CODE.matcher(value).matches()) {
+        if (!isCode(value)) {
             throw ApiException.invalidParameter(name,
                     "must be a code of letters, digits, '.', '_' or '-' (at most 100 characters)");
         }

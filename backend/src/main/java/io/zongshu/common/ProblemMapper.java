@@ -22,8 +22,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -116,6 +118,8 @@ public class ProblemMapper {
         String message = read != null
                 ? "is not valid JSON: " + JsonFault.describe(read) + location(read)
                 : e instanceof UnrecognizedPropertyException ? "is not a field of this request (a typo?)"
+                : e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
+                        ? "must be one of " + choices(f.getTargetType())
                 : String.valueOf(e.getOriginalMessage()).startsWith("Trailing token") ? "must be one JSON document; more follows it"
                 : "has the wrong type or shape";
         Problem.Violation violation = new Problem.Violation(field.isEmpty() ? "body" : field, message);
@@ -161,6 +165,13 @@ public class ProblemMapper {
     private static String location(StreamReadException e) {
         return e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    /** The values an enum field takes, as JSON writes them: "sum, none". */
+    private static String choices(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants())
+                .map(c -> c instanceof CodedEnum coded ? coded.code() : c.toString())
+                .collect(Collectors.joining(", "));
     }
 
     /** dataValues[3].value from Jackson's reference chain. */

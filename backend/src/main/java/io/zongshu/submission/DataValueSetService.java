@@ -186,6 +186,7 @@ public class DataValueSetService {
 
     private ImportSummary write(Caller caller, Map<Group, Target> targets, boolean submit) {
         ImportCounts counts = ImportCounts.NONE;
+        Map<String, Indicator> catalogue = submit ? SubmissionService.catalogue() : Map.of();
         List<ImportSummary.Target> summary = new ArrayList<>();
         for (var entry : targets.entrySet()) {
             Target t = entry.getValue();
@@ -194,7 +195,7 @@ public class DataValueSetService {
                     : submissions.open(caller, entry.getKey().orgUnit(), entry.getKey().period(), now);
             counts = counts.plus(submission.put(t.period(), t.values().values(), now));
             if (submit) {
-                submission.submit(t.period(), caller.username(), now);
+                submission.submit(t.period(), catalogue, caller.username(), now);
             }
             submissions.save(caller, submission);
             summary.add(new ImportSummary.Target(submission.id(), submission.orgUnitCode(), submission.periodCode(),

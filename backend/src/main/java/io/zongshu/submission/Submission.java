@@ -200,12 +200,13 @@ public class Submission extends PanacheEntityBase {
         updatedAt = at;
     }
 
-    void submit(Period period, String by, OffsetDateTime at) {
+    void submit(Period period, Map<String, Indicator> catalogue, String by, OffsetDateTime at) {
         requireOwnPeriod(period).requireOpenFor(orgUnitCode);
         if (values.isEmpty()) {
             throw ApiException.conflict("Submission " + id + " has no values to submit");
         }
         SubmissionState from = requireState("submit", SubmissionState.DRAFT, SubmissionState.RETURNED);
+        requireValuesFit(catalogue, "change them, then submit");
         state = SubmissionState.SUBMITTED;
         submittedBy = by;
         submittedAt = at;
@@ -264,6 +265,7 @@ public class Submission extends PanacheEntityBase {
         }
         requireOwnPeriod(period).requireOpenFor(orgUnitCode);
         SubmissionState from = requireState("approve", SubmissionState.SUBMITTED);
+        requireValuesFit(catalogue, "return the submission so that the unit changes them");
         state = SubmissionState.APPROVED;
         openKey = null; // the unit may open a new submission for this period
         decide(by, at, comment);
@@ -286,6 +288,28 @@ public class Submission extends PanacheEntityBase {
             }
         }
         return created;
+    }
+
+    /**
+     * Each value must still fit its catalogue entry: values were checked when written, but an admin may
+     * have narrowed the bounds since. Such values stay in the submission, and are named (values[i], in the
+     * order the submission lists them) for someone to change before it moves on.
+     */
+    private void requireValuesFit(Map<String, Indicator> catalogue, String remedy) {
+        List<Violation> violations = new ArrayList<>();
+        int index = 0;
+        for (StoredValue v : values.values()) {
+            Indicator indicator = catalogue.get(v.indicator());
+            Optional<String> problem = indicator == null ? Optional.of(v.indicator() + " is no longer in the catalogue")
+                    : indicator.problemWith(v.value());
+            int i = index++;
+            problem.ifPresent(p -> violations.add(new Violation("values[" + i + "].value", i, p)));
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException(ProblemType.CONFLICT, violations.size() + (violations.size() == 1
+                    ? " value no longer fits" : " values no longer fit") + " the indicator catalogue, which changed"
+                    + " since they were written; " + remedy, violations);
+        }
     }
 
     private void decide(String by, OffsetDateTime at, String comment) {

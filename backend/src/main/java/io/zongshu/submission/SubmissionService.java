@@ -139,7 +139,7 @@ public class SubmissionService {
 
     public Detail submit(Caller caller, long id, int expectedVersion) {
         Submission submission = findForClerk(caller, id, expectedVersion);
-        submission.submit(requirePeriod(submission.periodCode()), caller.username(), Timestamps.now());
+        submission.submit(requirePeriod(submission.periodCode()), catalogue(), caller.username(), Timestamps.now());
         save(caller, submission);
         return detail(submission);
     }

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Text answers are compressed as the client asks (brotli or gzip), streamed exports included, and their
  * ETags stay correct for each encoding: weak when compressed (other bytes), strong when not, and a 304
- * for either. A submission's ETag, sent back in If-Match, stays strong: those answers are not compressed.
+ * for either. A submission's or catalogue entry's ETag, sent back in If-Match, stays strong: those answers
+ * are not compressed.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -104,6 +105,18 @@ class CompressionTest {
         assertEquals(200, answer.statusCode());
         assertEquals(seen.etag(), answer.headers().firstValue("ETag").orElseThrow());
         assertNull(answer.headers().firstValue("Content-Encoding").filter(e -> !e.equals("identity")).orElse(null));
+    }
+
+    @Test
+    void a_catalogue_entry_keeps_a_strong_etag_for_if_match_on_a_304_too() throws Exception {
+        String path = "/api/v1/indicators/theory.training_classes";
+        HttpResponse<byte[]> answer = get(path, "br, gzip", null);
+        String strong = answer.headers().firstValue("ETag").orElseThrow();
+        assertFalse(strong.startsWith("W/"), strong);
+        assertNull(answer.headers().firstValue("Content-Encoding").filter(e -> !e.equals("identity")).orElse(null));
+        HttpResponse<byte[]> notModified = get(path, "br, gzip", strong);
+        assertEquals(304, notModified.statusCode());
+        assertEquals(strong, notModified.headers().firstValue("ETag").orElseThrow());
     }
 
     private HttpResponse<byte[]> get(String path, String acceptEncoding, String ifNoneMatch) throws Exception {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.zongshu.audit.AuditAction;
 import io.zongshu.audit.AuditLog.Entry;
 import io.zongshu.common.ApiException;
+import io.zongshu.common.Problem.Violation;
 import io.zongshu.common.ProblemType;
 import io.zongshu.datavalue.DataValue;
 import io.zongshu.datavalue.Figure;
@@ -15,6 +16,8 @@ import io.zongshu.datavalue.Qualifier;
 import io.zongshu.indicator.Aggregation;
 import io.zongshu.indicator.Category;
 import io.zongshu.indicator.Indicator;
+import io.zongshu.indicator.IndicatorDefinition;
+import io.zongshu.indicator.IndicatorUsage;
 import io.zongshu.indicator.ValueType;
 import io.zongshu.period.Period;
 import io.zongshu.period.PeriodKind;
@@ -33,6 +36,9 @@ class SubmissionTest {
     private static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 1, 8, 0, 0, 0, ZoneOffset.UTC);
     private static final Indicator CLASSES = new Indicator("theory.classes", "培训班", "classes", "期",
             ValueType.COUNT, Aggregation.SUM, Category.THEORY, null, null);
+    private static final Indicator SAME = new Indicator("theory.same", "同", "same", "个", ValueType.COUNT,
+            Aggregation.SUM, Category.THEORY, null, null);
+    private static final Map<String, Indicator> CATALOGUE = Map.of("theory.classes", CLASSES, "theory.same", SAME);
     private final Period open = year(PeriodState.OPEN);
     private final Submission submission = withId(new Submission("511921", "2022", "clerk-511921", AT), 7L);
 
@@ -81,7 +87,7 @@ class SubmissionTest {
 
     @Test
     void an_empty_submission_is_not_submitted_and_a_closed_period_takes_nothing() {
-        assertEquals(ProblemType.CONFLICT, refusal(() -> submission.submit(open, "clerk-511921", AT)));
+        assertEquals(ProblemType.CONFLICT, refusal(() -> submission.submit(open, CATALOGUE, "clerk-511921", AT)));
         assertEquals(ProblemType.CONFLICT, refusal(() -> submission.put(year(PeriodState.CLOSED),
                 List.of(value("theory.classes", 1, Qualifier.EXACT)), AT)));
         assertEquals(SubmissionState.DRAFT, submission.state());
@@ -90,7 +96,7 @@ class SubmissionTest {
     @Test
     void a_submitted_one_is_frozen_until_returned_with_a_reason() {
         submission.put(open, List.of(value("theory.classes", 12, Qualifier.EXACT)), AT);
-        submission.submit(open, "clerk-511921", AT);
+        submission.submit(open, CATALOGUE, "clerk-511921", AT);
         assertEquals(SubmissionState.SUBMITTED, submission.state());
         assertEquals(ProblemType.CONFLICT, refusal(() -> submission.put(open, List.of(value("theory.classes", 13,
                 Qualifier.EXACT)), AT)));
@@ -115,16 +121,13 @@ class SubmissionTest {
                 value("theory.same", 5, Qualifier.EXACT)), AT);
         assertEquals(ProblemType.CONFLICT, refusal(() -> submission.approve(open, "reviewer", AT, null, Map.of(),
                 Map.of())));
-        submission.submit(open, "clerk-511921", AT);
-        Indicator same = new Indicator("theory.same", "同", "same", "个", ValueType.COUNT, Aggregation.SUM,
-                Category.THEORY, null, null);
-        DataValue unchanged = DataValue.approved(same, "511921", "2022", new BigDecimal("5.0"), Qualifier.EXACT,
+        submission.submit(open, CATALOGUE, "clerk-511921", AT);
+        DataValue unchanged = DataValue.approved(SAME, "511921", "2022", new BigDecimal("5.0"), Qualifier.EXACT,
                 "earlier", "someone", AT);
         Map<String, DataValue> approved = new HashMap<>(Map.of("theory.same", unchanged));
         submission.takeEvents();
 
-        List<DataValue> created = submission.approve(open, "reviewer", AT, "同意", approved,
-                Map.of("theory.classes", CLASSES, "theory.same", same));
+        List<DataValue> created = submission.approve(open, "reviewer", AT, "同意", approved, CATALOGUE);
 
         assertEquals(SubmissionState.APPROVED, submission.state());
         assertEquals(1, created.size());
@@ -136,6 +139,31 @@ class SubmissionTest {
                 submission.takeEvents().stream().map(Entry::action).toList());
         assertEquals(ProblemType.CONFLICT, refusal(() -> submission.approve(open, "reviewer", AT, null, approved,
                 Map.of())));
+    }
+
+    @Test
+    void a_value_the_catalogue_no_longer_admits_is_kept_but_neither_approved_nor_submitted_again() {
+        Indicator classes = new Indicator("theory.classes", "培训班", "classes", "期", ValueType.COUNT, Aggregation.SUM,
+                Category.THEORY, null, null);
+        Map<String, Indicator> catalogue = Map.of("theory.classes", classes);
+        submission.put(open, List.of(value("theory.classes", 500, Qualifier.EXACT)), AT);
+        submission.submit(open, catalogue, "clerk-511921", AT);
+        // An admin narrows the bounds while the submission awaits review.
+        classes.change(new IndicatorDefinition("theory.classes", "培训班", "classes", "期", ValueType.COUNT,
+                Aggregation.SUM, Category.THEORY, null, new BigDecimal("100")), IndicatorUsage.none(), AT);
+
+        ApiException approval = assertThrows(ApiException.class,
+                () -> submission.approve(open, "reviewer", AT, null, Map.of(), catalogue));
+        assertEquals(ProblemType.CONFLICT, approval.type());
+        assertEquals(List.of("values[0].value"), approval.violations().stream().map(Violation::field).toList());
+        assertEquals(SubmissionState.SUBMITTED, submission.state());
+        assertEquals(0, new BigDecimal("500").compareTo(submission.values().get("theory.classes").value()));
+
+        submission.returnToUnit("reviewer", AT, "请按新的上限核对", List.of());
+        assertEquals(ProblemType.CONFLICT, refusal(() -> submission.submit(open, catalogue, "clerk-511921", AT)));
+        submission.put(open, List.of(value("theory.classes", 100, Qualifier.EXACT)), AT);
+        submission.submit(open, catalogue, "clerk-511921", AT);
+        assertEquals(SubmissionState.SUBMITTED, submission.state());
     }
 
     @Test
