@@ -70,7 +70,7 @@ describe('ReviewArticle', () => {
     const tip = wrapper.find(`#${first.attributes('aria-describedby')}`);
     expect(tip.attributes('role')).toBe('tooltip');
     expect(tip.text()).toContain('测试培训班次');
-    expect(tip.text()).toContain('12 期');
+    expect(tip.text()).toContain('12余期');
     expect(tip.text()).toContain('“余”表示实际数值多于所示数值');
     expect(tip.text()).toContain('测试市');
     expect(tip.text()).toContain('2099');
