@@ -16,6 +16,11 @@ const zh = {
     source: '来源',
     missing: '暂无数据',
   },
+  edition: {
+    shown: '第{number}版 · {date}发布',
+    correction: '更正说明',
+    changes: '更正的数值',
+  },
   nav: {
     brand: '综述',
     label: '主导航',
@@ -211,6 +216,11 @@ const en: Messages = {
     year: 'Year',
     source: 'Source',
     missing: 'no value yet',
+  },
+  edition: {
+    shown: 'Edition {number} · published {date}',
+    correction: 'Correction',
+    changes: 'Values corrected',
   },
   nav: {
     brand: 'Zongshu',
