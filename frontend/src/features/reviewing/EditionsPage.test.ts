@@ -39,7 +39,7 @@ function answer(method: string, path: string, body: unknown): { status: number; 
   if (method === 'GET' && path === '/api/v1/org-units') return { status: 200, body: [] };
   if (method === 'GET' && path === '/api/v1/reviews/2099/editions') return { status: 200, body: editions };
   if (method === 'GET' && path === '/api/v1/reviews/2099/draft') {
-    return { status: 200, body: { year: 2099, version: 1, latestEdition: editions.at(-1)?.code ?? null, correction } };
+    return { status: 200, body: { year: 2099, period: '2099', version: 1, latestEdition: editions.at(-1)?.code ?? null, correction } };
   }
   if (method === 'POST' && path === '/api/v1/reviews/2099/corrections') {
     if (correction) return problem(409, 'A correction of 2099 is under way already');
@@ -97,7 +97,7 @@ describe('EditionsPage', () => {
     await wrapper.find('form.correction').trigger('submit');
     await flushPromises();
     expect(writes).toEqual([]);
-    expect(wrapper.text()).toContain('请写明更正什么、为什么。');
+    expect(wrapper.text()).toContain('请先写明更正原因。');
 
     await wrapper.find('#correction-reason').setValue('  测试县的数值有误，已核实更正（测试）  ');
     await wrapper.find('form.correction').trigger('submit');
@@ -106,7 +106,7 @@ describe('EditionsPage', () => {
     const note = wrapper.find('.under-way');
     expect(note.attributes('role')).toBe('note'); // a state to read, not an alarm
     expect(note.text()).toContain('更正进行中');
-    expect(note.text()).toContain('2099 年度已重新开放（所有单位）');
+    expect(note.text()).toContain('2099 年度已重新开放填报');
     expect(note.find('blockquote').text()).toBe('测试县的数值有误，已核实更正（测试）');
 
     await button(wrapper, '发布新版本')!.trigger('click');
