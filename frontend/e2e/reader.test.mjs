@@ -20,7 +20,8 @@ test('the review page reads exactly like the API text, paragraph for paragraph',
   }
   console.log(`review page largest contentful paint: ${lcp.join(', ')} (local preview server, headless chromium)`);
 
-  const onPage = await page.$$eval('article.review :is(h1, .subtitle, h2, .theme, p.block)', (nodes) => nodes.map((n) => {
+  // The text's own lines: the edition line and a correction's note are the page's, not the text's.
+  const onPage = await page.$$eval('article.review :is(h1, .subtitle, section h2, .theme, p.block)', (nodes) => nodes.map((n) => {
     const copy = n.cloneNode(true);
     copy.querySelectorAll('.tip').forEach((tip) => tip.remove());
     return copy.textContent.trim();
@@ -29,6 +30,9 @@ test('the review page reads exactly like the API text, paragraph for paragraph',
   const expected = text.split('\n').map((line) => line.trim()).filter(Boolean);
   assert.ok(expected.length > 30, `the API text has ${expected.length} lines`);
   assert.deepEqual(onPage, expected);
+
+  const latest = (await (await api('/api/v1/reviews/2021/editions')).json()).at(-1);
+  assert.match(await page.locator('article.review .edition').innerText(), new RegExp(`^第${latest.number}版 · 2\\d{3}年`));
 });
 
 /** The page's largest contentful paint so far, in ms from navigation start. */

@@ -1,6 +1,7 @@
 // A county clerk and a city reviewer work a submission through the SPA, signing in on Keycloak's own
 // login page: the clerk fills the form (a bad value is refused in place) and submits; the reviewer
-// returns it with comments; the clerk fixes and resubmits; the reviewer approves; the dashboard shows it.
+// returns it with comments; the clerk fixes and resubmits; the reviewer approves; the dashboard shows it;
+// the reviewer corrects the published 2021 review (a reason first, then the edition carrying it).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { api, openBrowser, PHONE, screenshot, seriousViolations, signInAt, SPA_URL } from './support.mjs';
@@ -128,15 +129,59 @@ test('the reviewer checks reconciliation and publishes an edition', async () => 
   await page.goto(`${SPA_URL}/reviewing/editions`);
   await page.locator('table.editions tr', { hasText: '2021-1' }).waitFor();
   const before = await page.locator('table.editions tbody tr').count();
+  const superseded = (await (await api('/api/v1/reviews/2021/editions')).json()).at(-1).code;
+
+  // 2021 is published: another edition is a correction, and its reason comes first.
+  assert.equal(await page.getByRole('button', { name: '发布新版本' }).count(), 0, 'no publishing without a reason');
+  await page.getByRole('button', { name: '开始更正' }).click();
+  await page.getByText('请先写明更正原因。').waitFor();
+  const reason = `恩阳区村级党支部数经核实更正（测试 ${first}）`;
+  await page.getByRole('textbox', { name: '更正原因' }).fill(reason);
+  await page.getByRole('button', { name: '开始更正' }).click();
+  const underWay = page.locator('.under-way');
+  await underWay.getByText('2021 年度已重新开放填报', { exact: false }).waitFor();
+  assert.equal(await underWay.locator('blockquote').innerText(), reason);
+  const periods = await (await api('/api/v1/periods')).json();
+  assert.equal(periods.find((p) => p.code === '2021').state, 'open', 'the correction reopens 2021');
+  assert.deepEqual(await seriousViolations(page), [], 'editions, correction under way');
+  await screenshot(page, 'reviewing-correction');
+
   await page.getByRole('button', { name: '发布新版本' }).click();
   await page.locator('.el-message-box').getByRole('button', { name: '发布新版本' }).click();
   await page.locator('table.editions tbody tr').nth(before).waitFor();
   const editions = await (await api('/api/v1/reviews/2021/editions')).json();
   assert.equal(editions.length, before + 1);
-  await page.locator('table.editions tr', { hasText: editions.at(-1).code }).waitFor();
-  await page.locator('.el-message', { hasText: editions.at(-1).code }).waitFor();
+  const published = editions.at(-1);
+  assert.equal(published.reason, reason);
+  // Oldest first: the new edition is the last row, current; the one it corrects says so.
+  const rows = page.locator('table.editions tbody tr');
+  await rows.nth(before).locator('th', { hasText: published.code }).getByText('现行').waitFor();
+  assert.equal(await rows.nth(before).locator('td.reason').innerText(), reason);
+  await rows.nth(before - 1).locator('th', { hasText: superseded }).getByText(`已被 ${published.code} 取代`).waitFor();
+  await page.locator('.el-message', { hasText: published.code }).waitFor();
   assert.deepEqual(await seriousViolations(page), [], 'editions');
   await screenshot(page, 'reviewing-editions');
+
+  // Readers get the correction at once, with its note.
+  await page.goto(`${SPA_URL}/reviews/2021`);
+  await page.locator('article.review .edition', { hasText: `第${published.number}版` }).waitFor();
+  assert.equal(await page.locator('.correction .reason').innerText(), reason);
+  await screenshot(page, 'review-correction');
+});
+
+test('the editions page works on a phone', async () => {
+  const phone = await openBrowser(PHONE);
+  try {
+    await signInAt(phone.page, '/reviewing/editions', 'reviewer');
+    await phone.page.locator('table.editions tr', { hasText: '2021-1' }).waitFor();
+    await phone.page.getByRole('textbox', { name: '更正原因' }).waitFor();
+    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the editions page is ${overflow}px wider than the phone`);
+    assert.deepEqual(await seriousViolations(phone.page), [], 'editions on a phone');
+    await screenshot(phone.page, 'reviewing-editions-phone');
+  } finally {
+    await phone.close();
+  }
 });
 
 test('the clerk’s form and the dashboard work on a phone', async () => {

@@ -4,11 +4,14 @@ import { allPages, LARGEST_PAGE } from '../../shared/api/pages';
 export type ReviewDocument = Schemas['ReviewDocument'];
 export type FigureRun = Schemas['FigureRun'];
 export type Metric = Schemas['Metric'];
+export type ValueChange = Schemas['ValueChange'];
 
 /** What a reader needs to set a review: the text, and names and sources for its figures. */
 export interface ReviewReading {
   review: ReviewDocument;
   indicatorNames: Record<string, string>;
+  /** Each indicator's unit, for values the text does not write itself (a correction's old and new ones). */
+  indicatorUnits: Record<string, string>;
   orgUnitNames: Record<string, string>;
   /** Approved values of the review's unit and year by indicator, for their provenance. */
   metrics: Record<string, Metric>;
@@ -36,6 +39,7 @@ export async function readReview(year: number): Promise<ReviewReading> {
   return {
     review,
     indicatorNames: Object.fromEntries(must(indicators).map((i) => [i.code, i.nameZh])),
+    indicatorUnits: Object.fromEntries(must(indicators).map((i) => [i.code, i.unit])),
     orgUnitNames: Object.fromEntries(must(orgUnits).map((u) => [u.code, u.nameZh])),
     metrics: Object.fromEntries(metrics.map((m) => [m.indicator, m])),
   };

@@ -1,7 +1,7 @@
 import { api, must, type Schemas } from '../../shared/api/client';
 import type { BarChartSpec } from '../../shared/ui/chart/chart';
-import { formatValue } from '../../shared/ui/format';
 import type { Metric } from './api';
+import { formatFigure } from './figureFormat';
 
 type FigureGroups = Schemas['FigureGroups'];
 type Figure = Schemas['Figure'];
@@ -33,7 +33,7 @@ export function sectionCharts(metrics: Record<string, Metric>, names: Record<str
   const fromMetrics = (title: string, codes: string[]): BarChartSpec | undefined => {
     const bars = codes.flatMap((code) => {
       const m = metrics[code];
-      return m ? [{ label: names[code] ?? code, value: m.value, display: formatValue(m.value, m.unit, m.qualifier) }] : [];
+      return m ? [{ label: names[code] ?? code, value: m.value, display: formatFigure(m.value, m.qualifier, m.unit) }] : [];
     });
     return bars.length ? { title, bars } : undefined;
   };
@@ -44,7 +44,7 @@ export function sectionCharts(metrics: Record<string, Metric>, names: Record<str
     cadre: shares.length
       ? {
           title: `${leadership?.titleZh}（%）`,
-          bars: shares.map((f) => ({ label: f.nameZh, value: f.value, display: formatValue(f.value, f.unit, f.qualifier) })),
+          bars: shares.map((f) => ({ label: f.nameZh, value: f.value, display: formatFigure(f.value, f.qualifier, f.unit) })),
         }
       : undefined,
     grassroots: fromMetrics('标准化设置的村级党组织（个）', VILLAGE_ORGANISATIONS),
@@ -61,7 +61,7 @@ function talentWithGrowth(talent: FigureGroups): BarChartSpec | undefined {
       return [{
         label: f.nameZh,
         value: f.value,
-        display: `${formatValue(f.value, f.unit, f.qualifier)}，同比增长 ${formatValue(growth.value, growth.unit)}`,
+        display: `${formatFigure(f.value, f.qualifier, f.unit)}，同比增长 ${formatFigure(growth.value, null, growth.unit)}`,
       }];
     }));
   return bars.length ? { title: '引才成效与同比增长', bars } : undefined;

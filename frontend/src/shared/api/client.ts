@@ -34,6 +34,12 @@ export function violationsOf(error: unknown): Violation[] {
   return Array.isArray(problem?.errors) ? problem.errors : [];
 }
 
+/** The HTTP status a problem states, if it is one. */
+export function problemStatus(error: unknown): number | undefined {
+  const status = (error as Partial<Problem> | undefined)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
 /** The data of an answer, or its problem thrown. */
 export function must<T>(answer: { data?: T; error?: unknown }): T {
   if (answer.data === undefined) throw answer.error ?? new Error('empty answer');

@@ -8,3 +8,8 @@ export function formatTime(iso: string | null | undefined, locale: string): stri
   if (!iso) return '—';
   return new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+export function formatDate(iso: string | null | undefined, locale: string): string {
+  if (!iso) return '—';
+  return new Date(iso).toLocaleDateString(locale, { dateStyle: 'long' });
+}

@@ -7,21 +7,25 @@ import ReviewArticle from './ReviewArticle.vue';
 // Generated test data, shaped like GET /api/v1/reviews/{year}; not figures of the real review.
 const reading: ReviewReading = {
   review: {
-    year: 2099, title: '测试综述（生成的测试数据）', subtitle: '副标题', state: 'published', orgUnit: 'T1', period: '2099',
+    year: 2099, edition: '2099-1', title: '测试综述（生成的测试数据）', subtitle: '副标题', state: 'published', orgUnit: 'T1',
+    period: '2099', publishedAt: '2099-03-01T02:00:00Z', correction: null,
     sections: [
       {
         key: 'theory', heading: '一、测试章节', theme: '主题句',
         blocks: [
-          { kind: 'topic', text: '要点。', runs: [{ type: 'text', text: '要点。' }] },
+          { kind: 'topic', source: '要点。', text: '要点。', runs: [{ type: 'text', text: '要点。' }] },
           {
             kind: 'paragraph', text: '举办培训班12余期，占比50.5%。',
+            source: '举办培训班{{theory.test_classes}}，占比{{theory.test_share}}。',
             runs: [
               { type: 'text', text: '举办培训班' },
-              { type: 'figure', text: '12余期', indicator: 'theory.test_classes', orgUnit: 'T1', period: '2099',
-                value: 12, unit: '期', qualifier: 'more_than', format: 'number' },
+              { type: 'figure', text: '12余期', markup: '{{theory.test_classes}}', computation: 'value',
+                indicator: 'theory.test_classes', orgUnit: 'T1', period: '2099', basePeriod: null,
+                value: 12, unit: '期', qualifier: 'more_than', format: 'number', status: 'approved', reconciliation: null },
               { type: 'text', text: '，占比' },
-              { type: 'figure', text: '50.5%', indicator: 'theory.test_share', orgUnit: 'T1', period: '2099',
-                value: 50.5, unit: '%', qualifier: 'exact', format: 'number' },
+              { type: 'figure', text: '50.5%', markup: '{{theory.test_share}}', computation: 'value',
+                indicator: 'theory.test_share', orgUnit: 'T1', period: '2099', basePeriod: null,
+                value: 50.5, unit: '%', qualifier: 'exact', format: 'number', status: 'approved', reconciliation: null },
               { type: 'text', text: '。' },
             ],
           },
@@ -30,7 +34,8 @@ const reading: ReviewReading = {
     ],
   },
   indicatorNames: { 'theory.test_classes': '测试培训班次' },
-  orgUnitNames: { T1: '测试市' },
+  indicatorUnits: { 'theory.test_classes': '期', 'theory.test_share': '%' },
+  orgUnitNames: { T1: '测试市', T2: '测试县' },
   metrics: {
     'theory.test_classes': {
       indicator: 'theory.test_classes', orgUnit: 'T1', period: '2099', value: 12, unit: '期', qualifier: 'more_than',
@@ -66,7 +71,7 @@ describe('ReviewArticle', () => {
     const tip = wrapper.find(`#${first.attributes('aria-describedby')}`);
     expect(tip.attributes('role')).toBe('tooltip');
     expect(tip.text()).toContain('测试培训班次');
-    expect(tip.text()).toContain('12 期');
+    expect(tip.text()).toContain('12余期');
     expect(tip.text()).toContain('“余”表示实际数值多于所示数值');
     expect(tip.text()).toContain('测试市');
     expect(tip.text()).toContain('2099');
@@ -76,6 +81,44 @@ describe('ReviewArticle', () => {
     expect(second).toContain('theory.test_share');
     expect(second).not.toContain('余');
     expect(second).not.toContain('来源');
+  });
+
+  it('says which edition it is and when it was published, and a first edition has no correction note', () => {
+    expect(wrapper.find('.edition').text()).toMatch(/^第1版 · 2099年\d+月\d+日发布$/);
+    expect(wrapper.find('.correction').exists()).toBe(false);
+  });
+
+  it('sets a correction’s note before the text: its reason and each value it changed, old → new', () => {
+    const corrected = mount(ReviewArticle, {
+      props: {
+        reading: {
+          ...reading,
+          review: {
+            ...reading.review, edition: '2099-2',
+            correction: {
+              reason: '测试县上报的培训班次有误，已核实更正（测试）',
+              changes: [
+                { indicator: 'theory.test_classes', orgUnit: 'T2', period: '2099',
+                  from: { value: 12, qualifier: 'more_than' }, to: { value: 12.5, qualifier: 'exact' } },
+                { indicator: 'theory.test_share', orgUnit: 'T1', period: '2098', from: null, to: { value: 63.5, qualifier: 'exact' } },
+                { indicator: 'theory.unlisted', orgUnit: 'T9', period: '2099', from: { value: 3, qualifier: 'exact' }, to: null },
+              ],
+            },
+          },
+        },
+      },
+      global: { plugins: [i18n] },
+    });
+    expect(corrected.find('.edition').text()).toMatch(/^第2版 · /);
+    const note = corrected.find('.correction');
+    expect(note.attributes('role')).toBe('note');
+    expect(note.find('h2').text()).toBe('更正说明');
+    expect(note.find('.reason').text()).toBe('测试县上报的培训班次有误，已核实更正（测试）');
+    expect(note.findAll('li').map((li) => li.text())).toEqual([
+      '测试县 · 测试培训班次：12余期 → 12.5期',
+      '测试市 · 2098年 · theory.test_share：— → 63.5%',
+      'T9 · theory.unlisted：3 → —',
+    ]);
   });
 });
 
