@@ -7,21 +7,25 @@ import ReviewArticle from './ReviewArticle.vue';
 // Generated test data, shaped like GET /api/v1/reviews/{year}; not figures of the real review.
 const reading: ReviewReading = {
   review: {
-    year: 2099, title: '测试综述（生成的测试数据）', subtitle: '副标题', state: 'published', orgUnit: 'T1', period: '2099',
+    year: 2099, edition: '2099-1', publishedAt: '2099-01-01T00:00:00Z', correction: null,
+    title: '测试综述（生成的测试数据）', subtitle: '副标题', state: 'published', orgUnit: 'T1', period: '2099',
     sections: [
       {
         key: 'theory', heading: '一、测试章节', theme: '主题句',
         blocks: [
-          { kind: 'topic', text: '要点。', runs: [{ type: 'text', text: '要点。' }] },
+          { kind: 'topic', source: '要点。', text: '要点。', runs: [{ type: 'text', text: '要点。' }] },
           {
-            kind: 'paragraph', text: '举办培训班12余期，占比50.5%。',
+            kind: 'paragraph', source: '举办培训班{{theory.test_classes}}，占比{{theory.test_share}}。',
+            text: '举办培训班12余期，占比50.5%。',
             runs: [
               { type: 'text', text: '举办培训班' },
-              { type: 'figure', text: '12余期', indicator: 'theory.test_classes', orgUnit: 'T1', period: '2099',
-                value: 12, unit: '期', qualifier: 'more_than', format: 'number' },
+              { type: 'figure', text: '12余期', markup: '{{theory.test_classes}}', computation: 'value',
+                indicator: 'theory.test_classes', orgUnit: 'T1', period: '2099', basePeriod: null,
+                value: 12, unit: '期', qualifier: 'more_than', format: 'number', status: 'approved', reconciliation: null },
               { type: 'text', text: '，占比' },
-              { type: 'figure', text: '50.5%', indicator: 'theory.test_share', orgUnit: 'T1', period: '2099',
-                value: 50.5, unit: '%', qualifier: 'exact', format: 'number' },
+              { type: 'figure', text: '50.5%', markup: '{{theory.test_share}}', computation: 'value',
+                indicator: 'theory.test_share', orgUnit: 'T1', period: '2099', basePeriod: null,
+                value: 50.5, unit: '%', qualifier: 'exact', format: 'number', status: 'approved', reconciliation: null },
               { type: 'text', text: '。' },
             ],
           },
