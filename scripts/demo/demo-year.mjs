@@ -190,7 +190,9 @@ async function main() {
       // Someone else's submission is in the way: returned (saying why), so that the import can write to it.
       await must(200, 'POST', `/api/v1/submissions/${open.id}/return`, { bearer: reviewer, ifMatch: seen.etag,
         body: { comment: `退回以写入演示数据 / returned to take the values of scripts/demo-year` } });
-      info(`${label}: submission ${open.id} awaited review; returned to take the demo values`);
+      const others = seen.values.filter((v) => !(v.indicator in generated[unit])).length;
+      info(`${label}: submission ${open.id} awaited review; returned to take the demo values`
+        + (others ? ` (it keeps ${others} value${others > 1 ? 's' : ''} of its own, approved with them)` : ''));
     }
     const dataValues = changed.map(([indicator, value]) => ({ indicator, orgUnit: unit, period: YEAR, value,
       qualifier: 'exact', comment: DEMO_NOTE }));
