@@ -104,6 +104,9 @@ const contentOf = (draft) => ({
 async function main() {
   const started = Date.now();
   step(`Demo of ${YEAR} on ${api}: generated values, the real ${FROM} data untouched`);
+  if (!/^\d{4}$/.test(YEAR) || Number(YEAR) <= FROM) {
+    die(`DEMO_YEAR must be a year after ${FROM} (the real review, which the demo only reads), not '${YEAR}'`);
+  }
   const published = await call('GET', `/api/v1/reviews/${YEAR}`);
   if (published.status === 200) {
     info(`The ${YEAR} review is published already (edition ${published.body.edition}): nothing to do.`);
