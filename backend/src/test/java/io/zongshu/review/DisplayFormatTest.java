@@ -1,12 +1,41 @@
 package io.zongshu.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zongshu.common.CodedEnum;
 
 import io.zongshu.datavalue.Qualifier;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class DisplayFormatTest {
+    /** Beside the SPA's formatter, which runs the same file (tests run in backend/). */
+    private static final Path VECTORS = Path.of("..", "frontend", "src", "features", "review", "figureFormat.vectors.json");
+
+    @Test
+    void the_server_writes_every_shared_vector_as_the_spa_does() throws IOException {
+        JsonNode cases = new ObjectMapper().readTree(VECTORS.toFile()).get("cases");
+        assertTrue(cases.size() >= 20, "the vectors file has its cases");
+        for (JsonNode c : cases) {
+            DisplayFormat format = CodedEnum.fromCode(DisplayFormat.class, c.get("format").asText()).orElseThrow();
+            Qualifier qualifier = CodedEnum.fromCode(Qualifier.class, c.get("qualifier").asText()).orElseThrow();
+            assertEquals(c.get("text").asText(), format.render(new BigDecimal(c.get("value").asText()), qualifier,
+                    c.get("unit").asText()), c.toString());
+        }
+    }
+
+    @Test
+    void a_yu_figure_in_wan_rounds_down_so_that_more_than_stays_true() {
+        assertEquals("1.6万余名", DisplayFormat.WAN.render(new BigDecimal("16990"), Qualifier.MORE_THAN, "名"));
+        assertEquals("1.7万名", DisplayFormat.WAN.render(new BigDecimal("16990"), Qualifier.EXACT, "名"));
+        assertEquals("1.6万名", DisplayFormat.WAN.render(new BigDecimal("15500"), Qualifier.EXACT, "名"));
+        assertEquals("1.5万名", DisplayFormat.WAN.render(new BigDecimal("15499"), Qualifier.EXACT, "名"));
+    }
 
     @Test
     void number_keeps_the_digits_as_written_and_adds_yu_for_more_than() {
