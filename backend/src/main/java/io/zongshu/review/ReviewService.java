@@ -201,10 +201,16 @@ public class ReviewService {
                             + " JOIN submission_value v ON v.submission_id = s.id WHERE s.state = 'submitted'"
                             + " AND s.org_unit_code IN (:units) AND s.period_code IN (:periods)", Object[].class)
                     .setParameter("units", needs.orgUnits()).setParameter("periods", needs.periods()).getResultList();
-            // An approved value stays what the draft shows while a change to it awaits review.
-            submitted.forEach(r -> known.putIfAbsent(new Key((String) r[0], (String) r[1], (String) r[2]),
-                    new Known(new Figure((BigDecimal) r[3], CodedEnum.fromCode(Qualifier.class, (String) r[4])
-                            .orElseThrow()), FigureStatus.SUBMITTED)));
+            // A submitted value that would change an approved one (a correction) is what the figure is about to
+            // become: shown as awaiting review, so that publishing waits for the decision.
+            for (Object[] r : submitted) {
+                Key key = new Key((String) r[0], (String) r[1], (String) r[2]);
+                Figure figure = new Figure((BigDecimal) r[3], CodedEnum.fromCode(Qualifier.class, (String) r[4]).orElseThrow());
+                Known approved = known.get(key);
+                if (approved == null || !approved.figure().sameAs(figure)) {
+                    known.put(key, new Known(figure, FigureStatus.SUBMITTED));
+                }
+            }
         }
         return new FigureValues(indicators, children, starts, known);
     }

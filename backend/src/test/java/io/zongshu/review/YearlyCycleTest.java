@@ -125,8 +125,18 @@ class YearlyCycleTest {
         api().auth().oauth2(Tokens.clerk("511902")).contentType(ContentType.JSON)
                 .body(Map.of("orgUnit", "511902", "period", YEAR)).post("/api/v1/submissions").then().statusCode(409);
         assertArrayEquals(first, api().get(REVIEWS).then().extract().asByteArray(), "readers keep edition 1 meanwhile");
-        Flow.approveInto("511921", YEAR, List.of(Flow.value(URGENT, 85)));
-        Flow.approveInto("511900", YEAR, List.of(Flow.value(URGENT, 605)));
+        Flow.Seen tongjiang = submit("511921", List.of(Flow.value(URGENT, 85)));
+        Flow.Seen cityAgain = submit("511900", List.of(Flow.value(URGENT, 605)));
+        // The changes await review: the draft shows them so, and publishing waits for the decision.
+        var pending = api().auth().oauth2(reviewer).get(REVIEWS + "/draft").then().statusCode(200)
+                .body("correction.reason", equalTo(reason)).extract().jsonPath();
+        assertEquals(Map.of("status", "submitted", "text", "605名"), statusAndText(figure(pending, "sum")));
+        Map<String, Object> cityFigure = figureRuns(pending).stream().filter(r -> ("{{" + URGENT + "}}").equals(r.get("markup")))
+                .findFirst().orElseThrow();
+        assertEquals(Map.of("status", "submitted", "text", "605名"), statusAndText(cityFigure));
+        api().auth().oauth2(reviewer).post(REVIEWS + "/editions").then().statusCode(422);
+        approve(tongjiang);
+        approve(cityAgain);
 
         var second = api().auth().oauth2(reviewer).post(REVIEWS + "/editions").then().statusCode(201)
                 .body("code", equalTo(YEAR + "-2")).body("reason", equalTo(reason)).extract().jsonPath();
@@ -211,6 +221,10 @@ class YearlyCycleTest {
     private static List<Map<String, Object>> figureRuns(JsonPath draft) {
         List<Map<String, Object>> runs = draft.getList("sections.blocks.runs.flatten()");
         return runs.stream().filter(r -> "figure".equals(r.get("type"))).toList();
+    }
+
+    private static Map<String, Object> statusAndText(Map<String, Object> run) {
+        return Map.of("status", run.get("status"), "text", run.get("text"));
     }
 
     private static Map<String, Object> figure(JsonPath draft, String computation) {
