@@ -9,6 +9,7 @@ import io.zongshu.common.ApiException;
 import io.zongshu.common.Params;
 import io.zongshu.common.Representation;
 import io.zongshu.review.ReviewRepresentations.Rendering;
+import io.zongshu.review.ReviewViews.ValueChange;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.function.Function;
 
 /**
@@ -41,13 +43,13 @@ public class EditionResource {
      */
     public record EditionView(String code, int year, int number, String period, String publishedBy,
                               OffsetDateTime publishedAt, int values, String contentHash, Integer draftVersion,
-                              String reason, String supersededBy, String href) {
-        static EditionView of(Edition e, List<Edition> all) {
+                              String reason, String supersededBy, String href, List<ValueChange> changedSince) {
+        static EditionView of(Edition e, List<Edition> all, List<ValueChange> changedSince) {
             String next = all.stream().filter(o -> o.number() == e.number() + 1).map(Edition::code).findFirst()
                     .orElse(null);
             return new EditionView(e.code(), e.year(), e.number(), e.periodCode(), e.publishedBy(), e.publishedAt(),
                     e.valueCount(), e.contentHash(), e.draftVersion().orElse(null), e.reason().orElse(null), next,
-                    "/api/v1/reviews/" + e.year() + "/editions/" + e.number());
+                    "/api/v1/reviews/" + e.year() + "/editions/" + e.number(), next == null ? changedSince : null);
         }
     }
 
@@ -60,12 +62,18 @@ public class EditionResource {
     @Inject
     ObjectMapper json;
 
-    /** Oldest first; last modified when the newest of them was published (editions never change). */
+    /**
+     * Oldest first; the latest says which approved values now differ from what it froze (a correction to
+     * make). Last modified at the newest publication or approval in the year.
+     */
     @GET
     public Response list(@PathParam("year") String year, @Context HttpHeaders request) {
         List<Edition> all = service.ofYear(Params.year("year", year));
-        return Representation.json(json, all.stream().map(e -> EditionView.of(e, all)).toList())
-                .modifiedAt(all.stream().map(Edition::publishedAt)).respond(request, Representation.REVALIDATE);
+        List<ValueChange> changed = all.isEmpty() ? List.of() : service.changedSince(all.get(all.size() - 1));
+        return Representation.json(json, all.stream().map(e -> EditionView.of(e, all, changed)).toList())
+                .modifiedAt(Stream.concat(all.stream().map(Edition::publishedAt),
+                        all.stream().findFirst().flatMap(service::valuesChangedAt).stream()))
+                .respond(request, Representation.REVALIDATE);
     }
 
     /**
@@ -78,7 +86,7 @@ public class EditionResource {
         int y = Params.year("year", year);
         Edition edition = service.publish(caller.get(), y, expectedVersion(headers.getHeaderString(HttpHeaders.IF_MATCH)));
         return Response.created(URI.create("/api/v1/reviews/" + y + "/editions/" + edition.number()))
-                .entity(EditionView.of(edition, List.of(edition))).build();
+                .entity(EditionView.of(edition, List.of(edition), List.of())).build();
     }
 
     @GET

@@ -175,6 +175,16 @@ public class EditionService {
         }
     }
 
+    /** When a value of the edition's period was last approved (after its publication: a correction may follow). */
+    public Optional<OffsetDateTime> valuesChangedAt(Edition edition) {
+        return tables.newestChange(edition.periodCode());
+    }
+
+    /** The approved values now that differ from what {@code edition} froze. */
+    public List<ReviewViews.ValueChange> changedSince(Edition edition) {
+        return ValueTables.changes(tables.ofEdition(edition.id()), tables.ofPeriod(edition.periodCode()));
+    }
+
     /** What changed from edition {@code from} to edition {@code to} of a year's review. */
     public EditionComparison compare(int year, int from, int to) {
         Edition a = Edition.find(year, from).orElseThrow(() -> ApiException.notFound("No edition " + year + "-" + from));

@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.Session;
@@ -35,6 +37,12 @@ class ValueTables {
     Map<Key, Figure> ofPeriod(String period) {
         return read("SELECT indicator_code, org_unit_code, period_code, numeric_value, qualifier FROM data_value"
                 + " WHERE period_code = :p", period);
+    }
+
+    /** When a value of {@code period} was last approved; empty when it has none. */
+    Optional<OffsetDateTime> newestChange(String period) {
+        return Optional.ofNullable(session.createNativeQuery("SELECT MAX(recorded_at) FROM data_value WHERE period_code = :p",
+                OffsetDateTime.class).setParameter("p", period).getSingleResult());
     }
 
     private Map<Key, Figure> read(String sql, Object parameter) {

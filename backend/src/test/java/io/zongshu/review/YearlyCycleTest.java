@@ -135,6 +135,8 @@ class YearlyCycleTest {
         api().auth().oauth2(reviewer).post(REVIEWS + "/editions").then().statusCode(422);
         approve(tongjiang);
         approve(cityAgain);
+        // The published edition says which approved values now differ from what it froze.
+        api().get(REVIEWS + "/editions").then().body("[0].changedSince.orgUnit", equalTo(List.of("511900", "511921")));
 
         var second = api().auth().oauth2(reviewer).post(REVIEWS + "/editions").then().statusCode(201)
                 .body("code", equalTo(YEAR + "-2")).body("reason", equalTo(reason)).extract().jsonPath();
@@ -152,7 +154,8 @@ class YearlyCycleTest {
         assertArrayEquals(first, api().get(REVIEWS + "/editions/1").then().extract().asByteArray());
         assertArrayEquals(firstText, api().get(REVIEWS + "/editions/1/text").then().extract().asByteArray());
         api().get(REVIEWS + "/editions").then().body("[0].supersededBy", equalTo(YEAR + "-2"))
-                .body("[1].supersededBy", nullValue());
+                .body("[1].supersededBy", nullValue()).body("[0].changedSince", nullValue())
+                .body("[1].changedSince", empty());
 
         // Compare 1 ↔ 2: exactly the corrected figures and their blocks.
         JsonPath diff = api().get(REVIEWS + "/editions/1/compare/2").then().statusCode(200).extract().jsonPath();
