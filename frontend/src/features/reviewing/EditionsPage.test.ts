@@ -19,7 +19,7 @@ function edition(number: number, reason: string | null): Edition {
   return {
     code: `2099-${number}`, year: 2099, number, period: '2099', publishedBy: 'reviewer-test',
     publishedAt: `2099-0${number}-01T02:00:00Z`, values: 3, contentHash: 'ab'.repeat(32), draftVersion: number,
-    reason, supersededBy: null, href: `/api/v1/reviews/2099/editions/${number}`,
+    reason, supersededBy: null, href: `/api/v1/reviews/2099/editions/${number}`, changedSince: [],
   };
 }
 
