@@ -71,6 +71,12 @@ public class EditionService {
         return Edition.latest(year);
     }
 
+    /** The number of the year's latest edition: only the number is read, not the edition's documents. */
+    public Optional<Integer> latestNumber(int year) {
+        return session.createSelectionQuery("select e.number from Edition e where e.year = :year order by e.number desc",
+                Integer.class).setParameter("year", year).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
     /**
      * Publishes the draft (the version {@code expectedVersion} names, when given) as the next edition.
      * Refused, changing nothing, while a figure has no approved value or the markup has a problem.

@@ -125,7 +125,10 @@ public class ReviewResource {
      * replica), so the answer is revalidated by caches too; the edition's own URL is cacheable for good.
      */
     private Uni<Response> answer(int year, HttpHeaders request, Function<Renderings, Representation> which) {
-        return Uni.createFrom().item(() -> editions.latest(year).map(representations::forEdition)
+        // Only the number is asked for: the edition's documents are read once, when it is first rendered here.
+        return Uni.createFrom().item(() -> editions.latestNumber(year)
+                        .map(n -> representations.kept(year + "-" + n).orElseGet(() -> representations.forEdition(
+                                editions.find(year, n).orElseThrow())))
                         .orElseThrow(() -> ApiException.notFound("No published review of " + year)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .map(r -> Response.fromResponse(which.apply(r).respond(request, Representation.REVALIDATE))
