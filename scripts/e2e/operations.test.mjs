@@ -29,6 +29,21 @@ test('a reviewer reads the history, closes a closed year and opens an open one',
   assert.equal((await call('POST', '/api/v1/periods/2022/open', { bearer: reviewer })).body.state, 'open');
 });
 
+test('a reviewer adds the year 2023, open from January to December, once', async () => {
+  const reviewer = await login('reviewer');
+  const added = await call('POST', '/api/v1/periods', { bearer: reviewer, body: { code: '2023' } });
+  assert.equal(added.status, 201, JSON.stringify(added.body));
+  assert.match(added.headers.get('location'), /\/api\/v1\/periods\/2023$/);
+  assert.deepEqual(added.body, { code: '2023', kind: 'year', startDate: '2023-01-01', endDate: '2023-12-31', state: 'open' });
+  assert.equal((await call('POST', '/api/v1/periods', { bearer: reviewer, body: { code: '2023' } })).status, 409);
+  const bad = await call('POST', '/api/v1/periods', { bearer: reviewer, body: { code: '3000' } });
+  assert.equal(bad.status, 400);
+  assert.equal(bad.body.errors[0].field, 'code');
+  assert.ok((await call('GET', '/api/v1/periods')).body.some((p) => p.code === '2023' && p.state === 'open'));
+  const history = await call('GET', '/api/v1/audit?period=2023&action=period_added', { bearer: reviewer });
+  assert.deepEqual(history.body.items.map((e) => e.toState), ['open']);
+});
+
 test('a reviewer corrects the published 2021 review: a reason, then a new edition that supersedes the first', async () => {
   const reviewer = await login('reviewer');
   const before = (await call('GET', '/api/v1/reviews/2021/editions')).body.length;
@@ -67,6 +82,16 @@ test('a reviewer starts the 2022 review from 2021, saves a version over the one 
   assert.equal(draft.status, 200);
   assert.equal(draft.body.figures.total, 56);
   assert.equal((await call('GET', '/api/v1/reviews/1999/draft', { bearer: reviewer })).status, 404);
+  // The editor's figure picker: one marker, rendered as the draft shows it.
+  const shown = draft.body.sections.flatMap((s) => s.blocks).flatMap((b) => b.runs).find((r) => r.type === 'figure');
+  const figure = await call('GET', `/api/v1/reviews/2022/draft/figure?markup=${encodeURIComponent(shown.markup)}`, { bearer: reviewer });
+  assert.equal(figure.status, 200, JSON.stringify(figure.body));
+  assert.deepEqual(figure.body, shown);
+  assert.equal(figure.headers.get('cache-control'), 'private, no-store');
+  const unknown = await call('GET', `/api/v1/reviews/2022/draft/figure?markup=${encodeURIComponent('{{talent.no_such_indicator}}')}`,
+    { bearer: reviewer });
+  assert.equal(unknown.status, 422);
+  assert.equal(unknown.body.errors[0].field, 'markup');
   const content = {
     title: draft.body.title, subtitle: draft.body.subtitle,
     sections: draft.body.sections.map((s) => ({ key: s.key, heading: s.heading, theme: s.theme,
