@@ -65,7 +65,7 @@ describe('sectionCharts', () => {
   it('compares the talent growth figures, each named after its count as written', () => {
     expect(charts.talent).toEqual({
       title: '引才成效：同比增长（%）',
-      bars: [{ label: '名称 t.recruited（16500余名）', value: 20, display: '同比增长 20%' }],
+      bars: [{ label: '名称 t.recruited 16500余名', value: 20, display: '同比增长 20%' }],
     });
   });
 
@@ -75,7 +75,7 @@ describe('sectionCharts', () => {
     expect(english.theory?.bars[0]?.label).toBe('Medals');
     expect(english.cadre?.title).toBe('Leadership (%)');
     expect(english.cadre?.bars[0]?.label).toBe('name c.share');
-    expect(english.talent?.bars[0]?.label).toBe('name t.recruited（16500余名）');
+    expect(english.talent?.bars[0]?.label).toBe('name t.recruited 16500余名');
     const unnamed = sectionCharts({ document, locale: 'en', t: tEn });
     expect(unnamed.grassroots?.bars[0]?.label).toBe('grassroots.village_party_branches');
   });

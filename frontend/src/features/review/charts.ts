@@ -91,7 +91,7 @@ function talentGrowth(talent: FigureGroups, label: (code: string, f: Figure) => 
       const growth = g.figures[i + 1];
       if (f.valueType !== 'count' || growth?.valueType !== 'growth_percent') return [];
       return [{
-        label: `${label(f.indicator, f)}（${display(f)}）`,
+        label: `${label(f.indicator, f)} ${display(f)}`,
         value: growth.value,
         display: t('reader.chart.growthOf', { growth: display(growth) }),
       }];
