@@ -122,6 +122,7 @@ test('on a phone no figure breaks from its measure word, tooltips stay on screen
       return cut;
     });
     assert.deepEqual(outside, [], 'tooltips cut at the screen edge');
+    await page.locator('.lazy-chart').first().scrollIntoViewIfNeeded();
     await page.waitForSelector('.bar-chart svg', { timeout: 15_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the review is ${overflow}px wider than the phone`);
@@ -187,9 +188,9 @@ test('the reviewer compares the two editions: the changed word marked, side by s
   const change = page.locator('.block-change').first();
   await change.waitFor();
   // By character: 扎实 → 切实 deletes 扎 and inserts 切; each mark says so in words too.
-  assert.deepEqual(await change.locator('del').allInnerTexts(), [`删除：${WORD[0]}（标记结束）`]);
-  assert.deepEqual(await change.locator('ins').allInnerTexts(), [`插入：${CHANGED[0]}（标记结束）`]);
-  const [earlier, later] = await change.locator('.side .text').allInnerTexts();
+  assert.deepEqual(await change.locator('del').allTextContents(), [`删除：${WORD[0]}（标记结束）`]);
+  assert.deepEqual(await change.locator('ins').allTextContents(), [`插入：${CHANGED[0]}（标记结束）`]);
+  const [earlier, later] = await change.locator('.side .text').allTextContents();
   assert.ok(earlier.includes(`${WORD[0]}（标记结束）${WORD[1]}`) && later.includes(`${CHANGED[0]}（标记结束）${CHANGED[1]}`));
   assert.deepEqual(await seriousViolations(page), [], 'editions and compare');
   await screenshot(page, 'reviewing-compare');
