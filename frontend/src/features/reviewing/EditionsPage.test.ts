@@ -41,6 +41,9 @@ function answer(method: string, path: string, body: unknown): { status: number; 
   if (method === 'GET' && path === '/api/v1/org-units') return { status: 200, body: [] };
   if (method === 'GET' && path === '/api/v1/reviews/2099/editions') return { status: 200, body: editions };
   if (method === 'GET' && path === '/api/v1/indicators') return { status: 200, body: [] };
+  if (method === 'GET' && path === '/api/v1/reviews/2099/editions/2') {
+    return { status: 200, body: { ...edition(2, null), title: '测试', subtitle: null, sections: [{ key: 'theory', heading: '测试章节', theme: null, blocks: [] }] } };
+  }
   if (method === 'GET' && path === '/api/v1/reviews/2099/editions/1/compare/2') {
     return {
       status: 200,
@@ -114,7 +117,8 @@ async function open(path = '/reviewing/reviews/2099/editions') {
 const button = (wrapper: Awaited<ReturnType<typeof open>>, name: string) =>
   wrapper.findAll('button').find((b) => b.text() === name);
 
-describe('EditionsPage', () => {
+// The first test pays for loading Element Plus: on a busy machine that alone can take seconds.
+describe('EditionsPage', { timeout: 20_000 }, () => {
   it('publishes a correction only after its reason: the year reopens, and the new edition carries the reason', async () => {
     const wrapper = await open();
     expect(wrapper.find('table.editions tbody th').text()).toContain('2099-1');
@@ -195,6 +199,7 @@ describe('EditionsPage', () => {
     editions = [edition(1, null), edition(2, '测试更正')];
     const wrapper = await open();
     const block = wrapper.find('.block-change');
+    expect(block.find('h3').text()).toBe('测试章节 · 第 2 段');
     const [before, after] = block.findAll('.side .text');
     expect(before!.find('del').text()).toBe('删除：12（标记结束）');
     expect(after!.find('ins').text()).toBe('插入：<b>13</b>（标记结束）'); // text, never markup
@@ -202,7 +207,7 @@ describe('EditionsPage', () => {
     expect(after!.text()).toBe('举办培训班插入：<b>13</b>（标记结束）期。');
     expect(wrapper.text()).toContain('删去的段落（测试）');
     const figure = wrapper.find('table.figures tbody tr');
-    expect(figure.findAll('th, td').map((c) => c.text())).toEqual(['theory', '{{theory.test_classes}}', '12期', '13期']);
+    expect(figure.findAll('th, td').map((c) => c.text())).toEqual(['测试章节', '{{theory.test_classes}}', '12期', '13期']);
     expect(wrapper.find('table.values tbody tr').text()).toContain('12');
   });
 });
