@@ -106,7 +106,12 @@ test('on a phone no figure breaks from its measure word, tooltips stay on screen
     const broken = await page.$$eval('.figure .shown', (shown) => shown
       .filter((s) => s.getClientRects().length > 1).map((s) => s.textContent));
     assert.deepEqual(broken, [], 'figures split across lines');
-    // Every figure's tip, opened, lies within the screen's width (opened in the page: 56 hovers are slow).
+    // Names and the edition's values in first (the tips' longest lines), then every figure's tip, opened,
+    // lies within the screen's width (opened in the page: 56 hovers are slow).
+    const first = page.locator('.figure').first();
+    await first.hover();
+    await first.locator('.tip').getByText('修订版次').waitFor();
+    await page.keyboard.press('Escape');
     const outside = await page.evaluate(async () => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const cut = [];
@@ -209,6 +214,14 @@ test('on a phone the editions and compare page fits the screen', async () => {
     assert.ok(overflow <= 0, `the compare page is ${overflow}px wider than the phone`);
     assert.deepEqual(await seriousViolations(phone.page), [], 'compare on a phone');
     await screenshot(phone.page, 'reviewing-compare-phone');
+    // And in English.
+    await phone.page.evaluate(() => localStorage.setItem('zongshu.locale', 'en'));
+    await phone.page.reload();
+    await phone.page.getByRole('heading', { name: 'Compare two editions' }).waitFor();
+    await phone.page.locator('.block-change ins').first().waitFor();
+    const wider = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(wider <= 0, `the English compare page is ${wider}px wider than the phone`);
+    assert.deepEqual(await seriousViolations(phone.page), [], 'compare on a phone, in English');
   } finally {
     await phone.close();
   }
