@@ -94,6 +94,15 @@ test('the review is text first: each figure says where it comes from, Escape clo
   await page.keyboard.press('Escape');
   await tip.waitFor({ state: 'hidden' });
   await page.unroute(others);
+
+  // The printout closes with the colophon too.
+  await page.emulateMedia({ media: 'print' });
+  try {
+    assert.ok(await page.locator('footer.colophon').isVisible(), 'the colophon is printed');
+    assert.match(await page.locator('footer.colophon').innerText(), new RegExp(latest.contentHash));
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
   assert.deepEqual(reader.errors, []);
 });
 
