@@ -62,14 +62,19 @@ test('hovering a figure shows its indicator, value, 余 and where it came from',
 
 test('the charts beside the sections draw their figures as text', async () => {
   const { page } = browser;
-  await page.waitForSelector('.bar-chart svg', { timeout: 15_000 });
+  // Each is drawn when it comes near the screen.
+  for (const place of await page.locator('.lazy-chart').all()) await place.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('.bar-chart svg').length === 4, null, { timeout: 15_000 });
   const charts = await page.$$eval('.bar-chart', (figures) => figures.map((f) => ({
     caption: f.querySelector('figcaption').textContent,
     svgTexts: [...f.querySelectorAll('svg text')].map((t) => t.textContent),
   })));
   assert.equal(charts.length, 4, 'one chart beside each of the four sections');
   const talent = charts.find((c) => c.caption.includes('引才'));
-  assert.ok(talent.svgTexts.some((t) => t.includes('同比增长')), 'talent bars carry their growth');
+  assert.ok(talent.svgTexts.some((t) => t.includes('同比增长')), 'talent bars are their growth');
+  // Numbers as the text writes them: 1.6万余名, not 16000余名.
+  const care = charts.find((c) => c.caption.includes('党员关怀'));
+  assert.ok(care.svgTexts.includes('1.6万余名'), `care chart: ${care.svgTexts.join(' | ')}`);
   const cadre = charts.find((c) => c.caption.includes('领导班子'));
   const shares = await (await api('/api/v1/cadre-statistics/2021')).json();
   const leadership = shares.groups.find((g) => g.key === 'leadershipStructure').figures.filter((f) => f.unit === '%');
@@ -99,6 +104,7 @@ test('on a phone the review reads in one column without sideways scrolling', asy
   const phone = await openBrowser(PHONE);
   try {
     await phone.page.goto(`${SPA_URL}/reviews/2021`);
+    await phone.page.locator('.lazy-chart').first().scrollIntoViewIfNeeded();
     await phone.page.waitForSelector('.bar-chart svg', { timeout: 15_000 });
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);

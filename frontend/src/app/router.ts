@@ -10,12 +10,15 @@ declare module 'vue-router' {
 }
 
 const review = () => import('../features/review/ReviewPage.vue');
+const editionsPage = () => import('../features/reviewing/EditionsPage.vue');
 
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/', name: 'review', component: review },
     { path: '/reviews/:year(\\d{4})', name: 'review-year', component: review, props: true },
+    // One edition, as it was published (a superseded one says so and links the current).
+    { path: '/reviews/:year(\\d{4})/editions/:number(\\d{1,6})', name: 'review-edition', component: review, props: true },
     { path: '/dashboard', name: 'dashboard', component: () => import('../features/dashboard/DashboardPage.vue') },
     { path: '/exports', name: 'exports', component: () => import('../features/exports/ExportsPage.vue') },
     {
@@ -51,9 +54,17 @@ export const router = createRouter({
       meta: { needs: 'reviewer' },
     },
     {
+      // The year's editions, compare and publishing; the old address goes to the newest published year's.
+      path: '/reviewing/reviews/:year(\\d{4})/editions',
+      name: 'review-editions',
+      component: editionsPage,
+      props: true,
+      meta: { needs: 'reviewer' },
+    },
+    {
       path: '/reviewing/editions',
       name: 'editions',
-      component: () => import('../features/reviewing/EditionsPage.vue'),
+      component: editionsPage,
       meta: { needs: 'reviewer' },
     },
     { path: '/auth/callback', name: 'auth-callback', component: () => import('./SignInCallback.vue') },

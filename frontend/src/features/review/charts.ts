@@ -1,15 +1,17 @@
 import { api, must, type Schemas } from '../../shared/api/client';
-import type { BarChartSpec } from '../../shared/ui/chart/chart';
-import type { Metric } from './api';
-import { formatFigure } from './figureFormat';
+import type { Bar, BarChartSpec } from '../../shared/ui/chart/chart';
+import { figureRuns, type ArticleDocument, type FigureRun, type Names } from './api';
+import { formatFigure, type DisplayFormat } from './figureFormat';
+import { localName } from './names';
 
 type FigureGroups = Schemas['FigureGroups'];
 type Figure = Schemas['Figure'];
+type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 /** The chart beside each section, by section key; a section without data for its chart gets none. */
 export type SectionCharts = Partial<Record<string, BarChartSpec>>;
 
-// Which figures each section's chart compares: same unit, same kind of thing.
+// Which figures each section's chart compares: one measure each (persons, organisations), never mixed.
 const THEORY_CARE = ['theory.veteran_members_medals', 'theory.members_greeting_cards', 'theory.individuals_commended'];
 const VILLAGE_ORGANISATIONS = [
   'grassroots.village_party_committees',
@@ -17,52 +19,82 @@ const VILLAGE_ORGANISATIONS = [
   'grassroots.village_party_branches',
 ];
 
-/** The charts of a review of `orgUnit`'s figures: the themed views are asked for that unit. */
-export async function readSectionCharts(year: number, orgUnit: string, metrics: Record<string, Metric>,
-                                        names: Record<string, string>): Promise<SectionCharts> {
+/** The themed views of the review's unit and year that the cadre and talent charts draw. */
+export async function readChartGroups(year: number, orgUnit: string): Promise<{ cadre: FigureGroups; talent: FigureGroups }> {
   const path = { params: { path: { year: String(year) }, query: { orgUnit } } };
   const [cadre, talent] = await Promise.all([
     api.GET('/api/v1/cadre-statistics/{year}', path),
     api.GET('/api/v1/talent-recruitment/{year}', path),
   ]);
-  return sectionCharts(metrics, names, must(cadre), must(talent));
+  return { cadre: must(cadre), talent: must(talent) };
 }
 
-export function sectionCharts(metrics: Record<string, Metric>, names: Record<string, string>,
-                              cadre: FigureGroups, talent: FigureGroups): SectionCharts {
-  const fromMetrics = (title: string, codes: string[]): BarChartSpec | undefined => {
+export interface ChartInput {
+  document: ArticleDocument;
+  names?: Names;
+  groups?: { cadre: FigureGroups; talent: FigureGroups };
+  locale: string;
+  t: Translate;
+}
+
+/**
+ * The section charts. Each compares like with like: counts of one unit of measure, or shares in percent
+ * drawn on 0–100. Values are written as the text writes them (its 万 and 余: 1.6万余名), names in the
+ * interface language.
+ */
+export function sectionCharts({ document, names, groups, locale, t }: ChartInput): SectionCharts {
+  const runs = ownRuns(document);
+  const label = (code: string, fallback?: { nameZh: string; nameEn: string }) => {
+    const entry = names?.indicators[code] ?? fallback;
+    return entry ? localName(entry, locale) : code;
+  };
+  const fromRuns = (title: string, codes: string[]): BarChartSpec | undefined => {
     const bars = codes.flatMap((code) => {
-      const m = metrics[code];
-      return m ? [{ label: names[code] ?? code, value: m.value, display: formatFigure(m.value, m.qualifier, m.unit) }] : [];
+      const run = runs.get(code);
+      return run?.value == null ? [] : [{ label: label(code), value: run.value, display: run.text }];
     });
     return bars.length ? { title, bars } : undefined;
   };
-  const leadership = cadre.groups.find((g) => g.key === 'leadershipStructure');
+  const display = (f: Figure) => formatFigure(f.value, f.qualifier, f.unit, (runs.get(f.indicator)?.format ?? 'number') as DisplayFormat);
+
+  const leadership = groups?.cadre.groups.find((g) => g.key === 'leadershipStructure');
   const shares = (leadership?.figures ?? []).filter((f) => f.valueType === 'percent');
   return {
-    theory: fromMetrics('党员关怀与表彰（名）', THEORY_CARE),
-    cadre: shares.length
+    theory: fromRuns(t('reader.chart.care'), THEORY_CARE),
+    cadre: shares.length && leadership
       ? {
-          title: `${leadership?.titleZh}（%）`,
-          bars: shares.map((f) => ({ label: f.nameZh, value: f.value, display: formatFigure(f.value, f.qualifier, f.unit) })),
+          title: t('reader.chart.shares', { group: locale === 'en' ? leadership.titleEn : leadership.titleZh }),
+          bars: shares.map((f) => ({ label: label(f.indicator, f), value: f.value, display: display(f) })),
+          max: 100,
         }
       : undefined,
-    grassroots: fromMetrics('标准化设置的村级党组织（个）', VILLAGE_ORGANISATIONS),
-    talent: talentWithGrowth(talent),
+    grassroots: fromRuns(t('reader.chart.villages'), VILLAGE_ORGANISATIONS),
+    talent: groups ? talentGrowth(groups.talent, label, display, t) : undefined,
   };
 }
 
-/** Talent counts that the review reports with a year-on-year growth: the growth figure follows its count. */
-function talentWithGrowth(talent: FigureGroups): BarChartSpec | undefined {
-  const bars = talent.groups.flatMap((g) =>
+/** The review's own figures (its unit and year, not computed), by indicator: what the text says of each. */
+function ownRuns(document: ArticleDocument): Map<string, FigureRun> {
+  const own = figureRuns(document).filter((r) =>
+    r.computation === 'value' && r.orgUnit === document.orgUnit && r.period === document.period);
+  return new Map(own.map((r) => [r.indicator, r]));
+}
+
+/**
+ * The talent counts the review reports with a year-on-year growth: the growth (one measure, percent),
+ * each bar named after its count, which the label carries as the text writes it.
+ */
+function talentGrowth(talent: FigureGroups, label: (code: string, f: Figure) => string, display: (f: Figure) => string,
+                      t: Translate): BarChartSpec | undefined {
+  const bars: Bar[] = talent.groups.flatMap((g) =>
     g.figures.flatMap((f: Figure, i: number) => {
       const growth = g.figures[i + 1];
       if (f.valueType !== 'count' || growth?.valueType !== 'growth_percent') return [];
       return [{
-        label: f.nameZh,
-        value: f.value,
-        display: `${formatFigure(f.value, f.qualifier, f.unit)}，同比增长 ${formatFigure(growth.value, null, growth.unit)}`,
+        label: `${label(f.indicator, f)} ${display(f)}`,
+        value: growth.value,
+        display: t('reader.chart.growthOf', { growth: display(growth) }),
       }];
     }));
-  return bars.length ? { title: '引才成效与同比增长', bars } : undefined;
+  return bars.length ? { title: t('reader.chart.talent'), bars } : undefined;
 }

@@ -1,4 +1,6 @@
 import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils';
+import { defineComponent, h } from 'vue';
+import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../app/i18n';
 import type { Schemas } from '../../shared/api/client';
@@ -38,6 +40,23 @@ function answer(method: string, path: string, body: unknown): { status: number; 
   if (method === 'GET' && path === '/api/v1/reviews') return { status: 200, body: [{ year: 2099 }] };
   if (method === 'GET' && path === '/api/v1/org-units') return { status: 200, body: [] };
   if (method === 'GET' && path === '/api/v1/reviews/2099/editions') return { status: 200, body: editions };
+  if (method === 'GET' && path === '/api/v1/indicators') return { status: 200, body: [] };
+  if (method === 'GET' && path === '/api/v1/reviews/2099/editions/2') {
+    return { status: 200, body: { ...edition(2, null), title: '测试', subtitle: null, sections: [{ key: 'theory', heading: '测试章节', theme: null, blocks: [] }] } };
+  }
+  if (method === 'GET' && path === '/api/v1/reviews/2099/editions/1/compare/2') {
+    return {
+      status: 200,
+      body: {
+        from: '2099-1', to: '2099-2', added: [], removed: [{ section: 'closing', block: 0, text: '删去的段落（测试）' }],
+        changed: [{ section: 'theory', fromBlock: 1, toBlock: 1, segments: [
+          { op: 'equal', text: '举办培训班' }, { op: 'delete', text: '12' }, { op: 'insert', text: '<b>13</b>' }, { op: 'equal', text: '期。' },
+        ] }],
+        figures: [{ section: 'theory', markup: '{{theory.test_classes}}', from: '12期', to: '13期' }],
+        values: [{ indicator: 'theory.test_classes', orgUnit: 'T1', period: '2099', from: { value: 12, qualifier: 'exact' }, to: { value: 13, qualifier: 'exact' } }],
+      },
+    };
+  }
   if (method === 'GET' && path === '/api/v1/reviews/2099/draft') {
     return { status: 200, body: { year: 2099, period: '2099', version: 1, latestEdition: editions.at(-1)?.code ?? null, correction } };
   }
@@ -77,17 +96,29 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function open() {
-  const wrapper = mount(EditionsPage, { global: { plugins: [i18n], stubs: { RouterLink: RouterLinkStub } }, attachTo: document.body });
-  await flushPromises();
-  await flushPromises();
+let router: ReturnType<typeof createRouter>;
+
+/** The page at an address, in a router of its own (the year and the compared pair are the address's). */
+async function open(path = '/reviewing/reviews/2099/editions') {
+  router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/reviewing/editions', name: 'editions', component: EditionsPage },
+      { path: '/reviewing/reviews/:year(\\d{4})/editions', name: 'review-editions', component: EditionsPage, props: true },
+    ],
+  });
+  await router.push(path);
+  const app = defineComponent({ render: () => h(RouterView) });
+  const wrapper = mount(app, { global: { plugins: [i18n, router], stubs: { RouterLink: RouterLinkStub } }, attachTo: document.body });
+  for (let i = 0; i < 4; i++) await flushPromises();
   return wrapper;
 }
 
 const button = (wrapper: Awaited<ReturnType<typeof open>>, name: string) =>
   wrapper.findAll('button').find((b) => b.text() === name);
 
-describe('EditionsPage', () => {
+// The first test pays for loading Element Plus: on a busy machine that alone can take seconds.
+describe('EditionsPage', { timeout: 20_000 }, () => {
   it('publishes a correction only after its reason: the year reopens, and the new edition carries the reason', async () => {
     const wrapper = await open();
     expect(wrapper.find('table.editions tbody th').text()).toContain('2099-1');
@@ -157,5 +188,26 @@ describe('EditionsPage', () => {
     expect(wrapper.find('[role="alert"]').text()).toContain('现在不能发布');
     expect(wrapper.find('[role="alert"]').text()).toContain('To publish another, start a correction');
     expect(wrapper.find('form.correction').exists()).toBe(true);
+  });
+
+  it('goes from the old address to the newest published year’s', async () => {
+    await open('/reviewing/editions');
+    expect(router.currentRoute.value.fullPath).toBe('/reviewing/reviews/2099/editions');
+  });
+
+  it('compares the latest edition with the one before: deletions and insertions marked in words, the changed figures listed', async () => {
+    editions = [edition(1, null), edition(2, '测试更正')];
+    const wrapper = await open();
+    const block = wrapper.find('.block-change');
+    expect(block.find('h3').text()).toBe('测试章节 · 第 2 段');
+    const [before, after] = block.findAll('.side .text');
+    expect(before!.find('del').text()).toBe('删除：12（标记结束）');
+    expect(after!.find('ins').text()).toBe('插入：<b>13</b>（标记结束）'); // text, never markup
+    expect(after!.find('b').exists()).toBe(false);
+    expect(after!.text()).toBe('举办培训班插入：<b>13</b>（标记结束）期。');
+    expect(wrapper.text()).toContain('删去的段落（测试）');
+    const figure = wrapper.find('table.figures tbody tr');
+    expect(figure.findAll('th, td').map((c) => c.text())).toEqual(['测试章节', '{{theory.test_classes}}', '12期', '13期']);
+    expect(wrapper.find('table.values tbody tr').text()).toContain('12');
   });
 });

@@ -65,3 +65,18 @@ export async function startCorrection(year: number, reason: string): Promise<Sch
 export async function publishEdition(year: number): Promise<Edition> {
   return must(await api.POST('/api/v1/reviews/{year}/editions', { params: { path: { year: String(year) } } }));
 }
+
+/** An edition's section headings by section key (opening and closing have none). */
+export async function sectionHeadings(year: number, edition: number): Promise<Record<string, string>> {
+  const document = must(await api.GET('/api/v1/reviews/{year}/editions/{number}', {
+    params: { path: { year: String(year), number: String(edition) } },
+  }));
+  return Object.fromEntries(document.sections.flatMap((s) => (s.heading ? [[s.key, s.heading]] : [])));
+}
+
+/** What changed from one edition of a year's review to another (blocks by character, figures, values). */
+export async function compareEditions(year: number, from: number, to: number): Promise<Schemas['EditionComparison']> {
+  return must(await api.GET('/api/v1/reviews/{year}/editions/{from}/compare/{to}', {
+    params: { path: { year: String(year), from: String(from), to: String(to) } },
+  }));
+}
