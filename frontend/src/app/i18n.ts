@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import { setProblemWords } from '../shared/api/problems';
 
 /** Interface words; the review itself is always shown as published, in Chinese. */
 const zh = {
@@ -216,6 +217,67 @@ const zh = {
     counties: '区县对比',
     noCountyData: '尚无经审核批准的区县数据。区县提交数据并经市委组织部批准后，这里将并列显示各区县的数值。',
     missing: '暂无批准数据的单位：{units}',
+    headline: '{year} 年度要点',
+    details: '分项数据',
+    asInText: '数值写法与综述正文一致。',
+    chartCaption: '{indicator}（{period}）',
+  },
+  // The page titles and descriptions the router sets (app/pageMeta.ts), by route name.
+  page: {
+    site: '综述 Zongshu',
+    review: { title: '年度综述', description: '巴中市组织工作年度综述：正文中的每个数字都是可查证、可下载的数据。' },
+    dashboard: { title: '数据看板', description: '巴中市组织工作主要数据一览，及经审核批准的各区县数据对比。' },
+    exports: { title: '数据下载', description: '按年度、单位与指标下载经批准的数据（CSV、JSON、JSON-stat）。' },
+    submissions: { title: '数据填报', description: '区县填报年度数据。' },
+    submission: { title: '填报表', description: '区县填报年度数据。' },
+    reviewing: { title: '审核', description: '市委组织部审核各区县提交的数据。' },
+    reviewingSubmission: { title: '审核填报', description: '审核一份区县填报。' },
+    reconciliation: { title: '数据核对', description: '各区县数据的填报与审核情况。' },
+    editions: { title: '综述版本', description: '综述的发布版本与更正。' },
+    authCallback: { title: '登录', description: '正在完成登录。' },
+    forbidden: { title: '无权访问', description: '当前账号没有访问此页面的权限。' },
+    notFound: { title: '页面不存在', description: '所请求的页面不存在。' },
+  },
+  notice: {
+    chineseText: '综述正文以中文发布。',
+  },
+  // Server problems in the interface's words (shared/api/problems.ts); unknown ones keep the server's text.
+  problem: {
+    serverSaid: '服务器说明：',
+    network: '无法连接服务器，请检查网络后重试。',
+    kind: {
+      invalidParameter: '请求参数有误。',
+      invalidBody: '提交的内容有误。',
+      notFound: '找不到所请求的内容。',
+      unauthorized: '需要登录，或登录已过期。',
+      forbidden: '当前账号无权执行此操作。',
+      methodNotAllowed: '不支持此操作。',
+      notAcceptable: '不提供所请求的格式。',
+      conflict: '与当前状态冲突（可能已被他人修改），请刷新后重试。',
+      preconditionFailed: '内容已被他人修改，请刷新后重试。',
+      preconditionRequired: '缺少版本信息，请刷新后重试。',
+      payloadTooLarge: '文件或内容过大。',
+      unsupportedMediaType: '不支持此文件类型。',
+      idempotencyKeyReused: '该请求已用不同的内容提交过。',
+      invalidMarkup: '综述文本中的数据标记有误。',
+      notPublishable: '还有数据未经批准，暂不能发布。',
+      unprocessable: '请求中有不存在的项目。',
+      tooManyRequests: '请求过于频繁，请稍后再试。',
+      internal: '服务器出错，请稍后再试。',
+      unavailable: '服务暂时不可用，请稍后再试。',
+      http: '请求未完成（HTTP {status}）。',
+    },
+    violation: {
+      required: '必填',
+      tooLong: '最多 {max} 个字符',
+      tooLarge: '超过 {max} 字节',
+      unknownIndicator: '没有指标 {code}',
+      unknownOrgUnit: '没有单位 {code}',
+      twice: '{what} 出现了两次',
+      qualifier: '应为 exact（准确）或 more_than（余）',
+      unknownField: '不是此请求的字段（拼写有误？）',
+      notJson: '不是有效的 JSON',
+    },
   },
 };
 
@@ -436,6 +498,65 @@ const en: Messages = {
     counties: 'Counties compared',
     noCountyData: 'No approved county values yet. Once counties submit and the city approves, their values appear here side by side.',
     missing: 'No approved value yet: {units}',
+    headline: '{year} at a glance',
+    details: 'In detail',
+    asInText: 'Figures are written as in the review.',
+    chartCaption: '{indicator} ({period})',
+  },
+  page: {
+    site: 'Zongshu 综述',
+    review: { title: 'Annual review', description: 'The Bazhong organisation work review: every figure in the text is data you can check and download.' },
+    dashboard: { title: 'Dashboard', description: 'Key figures of the Bazhong organisation work, and the approved county figures side by side.' },
+    exports: { title: 'Downloads', description: 'Approved figures by year, unit and indicator, as CSV, JSON or JSON-stat.' },
+    submissions: { title: 'Submissions', description: 'Counties submit their yearly figures.' },
+    submission: { title: 'Submission form', description: 'Counties submit their yearly figures.' },
+    reviewing: { title: 'Reviewing', description: 'The city reviews the figures counties submitted.' },
+    reviewingSubmission: { title: 'Review a submission', description: 'Review one county submission.' },
+    reconciliation: { title: 'Reconciliation', description: 'Which counties submitted what, and what is approved.' },
+    editions: { title: 'Review editions', description: 'The published editions of the review and their corrections.' },
+    authCallback: { title: 'Sign-in', description: 'Completing sign-in.' },
+    forbidden: { title: 'Not allowed', description: 'This account may not open this page.' },
+    notFound: { title: 'Page not found', description: 'There is no page at this address.' },
+  },
+  notice: {
+    chineseText: 'The review is published in Chinese: its text is shown as published; names, figures and charts around it are in English.',
+  },
+  problem: {
+    serverSaid: 'The server said: ',
+    network: 'The server could not be reached; check the connection and try again.',
+    kind: {
+      invalidParameter: 'A request parameter is not valid.',
+      invalidBody: 'What was sent is not valid.',
+      notFound: 'Not found.',
+      unauthorized: 'Sign-in is needed, or it has expired.',
+      forbidden: 'This account may not do that.',
+      methodNotAllowed: 'That action is not supported here.',
+      notAcceptable: 'The format asked for is not offered.',
+      conflict: 'It conflicts with the current state (perhaps someone changed it); reload and try again.',
+      preconditionFailed: 'It was changed meanwhile; reload and try again.',
+      preconditionRequired: 'The version is missing; reload and try again.',
+      payloadTooLarge: 'The file or content is too large.',
+      unsupportedMediaType: 'This kind of file is not supported.',
+      idempotencyKeyReused: 'This request was already sent with other content.',
+      invalidMarkup: 'The review text has figure markers that cannot be read.',
+      notPublishable: 'Some figures are not approved yet, so it cannot be published.',
+      unprocessable: 'The request names something that does not exist.',
+      tooManyRequests: 'Too many requests; wait a moment and try again.',
+      internal: 'The server failed; try again later.',
+      unavailable: 'The service is unavailable for now; try again shortly.',
+      http: 'The request failed (HTTP {status}).',
+    },
+    violation: {
+      required: 'is required',
+      tooLong: 'is longer than {max} characters',
+      tooLarge: 'is larger than {max} bytes',
+      unknownIndicator: 'no indicator {code}',
+      unknownOrgUnit: 'no org unit {code}',
+      twice: '{what} appears twice',
+      qualifier: 'must be exact or more_than',
+      unknownField: 'is not a field of this request (a typo?)',
+      notJson: 'is not valid JSON',
+    },
   },
 };
 
@@ -449,4 +570,11 @@ export const i18n = createI18n({
   locale: savedLocale(),
   fallbackLocale: 'zh-CN',
   messages: { 'zh-CN': zh, en },
+});
+
+// Server problems speak the interface language wherever they are shown (ProblemAlert, describeProblem).
+setProblemWords({
+  t: (key, named) => i18n.global.t(key, named ?? {}),
+  te: (key) => i18n.global.te(key),
+  locale: () => i18n.global.locale.value,
 });

@@ -1,7 +1,7 @@
 import { api, must, type Schemas } from '../../shared/api/client';
 import type { BarChartSpec } from '../../shared/ui/chart/chart';
 import type { Metric } from './api';
-import { formatFigure } from './figureFormat';
+import { formatFigure } from '../../shared/format/figureFormat';
 
 type FigureGroups = Schemas['FigureGroups'];
 type Figure = Schemas['Figure'];
