@@ -8,7 +8,7 @@ const eslint = new ESLint({ cwd: fileURLToPath(new URL('../..', import.meta.url)
 
 async function restricted(file: string, from: string): Promise<boolean> {
   const [result] = await eslint.lintText(`import { x } from '${from}';\nexport const y = x;\n`, { filePath: file });
-  return result.messages.some((m) => m.ruleId === 'no-restricted-imports');
+  return result!.messages.some((m) => m.ruleId === 'no-restricted-imports');
 }
 
 describe('the feature boundary lint rule', () => {
