@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '../../shared/api/client';
-import { headlines, sectionOf, textFormats } from './dashboard';
+import { headlines, sectionOf, shareCharts, textFormats } from './dashboard';
 
 type FigureRun = Schemas['FigureRun'];
 
@@ -32,5 +32,26 @@ describe('the dashboard’s headline', () => {
     const formats = textFormats(review);
     expect(formats.get('theory.b')).toBe('wan');
     expect(formats.get('theory.a')).toBe('number');
+  });
+});
+
+describe('the dashboard’s share charts', () => {
+  const figure = (indicator: string, value: number, valueType: string, unit = '%') => ({
+    indicator, nameZh: `中${indicator}`, nameEn: `en ${indicator}`, orgUnit: 'C0', period: '2099', value, unit,
+    qualifier: 'exact', valueType,
+  }) as Schemas['Figure'];
+  const groups = [
+    { key: 'g1', titleZh: '结构', titleEn: 'Structure', figures: [figure('a', 45.6, 'percent'), figure('b', 4, 'count', '家'), figure('c', 60.8, 'percent')] },
+    { key: 'g2', titleZh: '增长', titleEn: 'Growth', figures: [figure('d', 41.5, 'growth_percent'), figure('e', 26.9, 'growth_percent')] },
+  ] as Schemas['FigureGroup'][];
+
+  it('draws each group’s shares on 0–100, leaving out counts and growths, with English names in English', () => {
+    const charts = shareCharts(groups, new Map(), 'en');
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toEqual({
+      title: 'Structure (%)', max: 100,
+      bars: [{ label: 'en a', value: 45.6, display: '45.6%' }, { label: 'en c', value: 60.8, display: '60.8%' }],
+    });
+    expect(shareCharts(groups, new Map(), 'zh-CN')[0]!.bars[0]!.label).toBe('中a');
   });
 });

@@ -2,6 +2,9 @@ import { api, must, type Schemas } from '../../shared/api/client';
 import { allPages, LARGEST_PAGE } from '../../shared/api/pages';
 import { indicatorCatalogue, orgUnitList, type Indicator, type OrgUnit } from '../../shared/api/reference';
 import type { DisplayFormat } from '../../shared/format/figureFormat';
+import { localFigure } from '../../shared/format/localFigure';
+import type { BarChartSpec } from '../../shared/ui/chart/chart';
+import { localName } from '../../shared/ui/names';
 
 type ReviewDocument = Schemas['ReviewDocument'];
 type FigureRun = Schemas['FigureRun'];
@@ -82,4 +85,25 @@ export function textFormats(review: ReviewDocument): Map<string, DisplayFormat> 
 /** The section a figure belongs to (its indicator's category: theory.… is theory). */
 export function sectionOf(run: FigureRun): string {
   return run.indicator.split('.')[0] ?? '';
+}
+
+/**
+ * A chart for each group with two shares or more (percent of a whole, not growths): one measure per chart,
+ * drawn on 0–100, each bar written as the review writes it.
+ */
+export function shareCharts(groups: Schemas['FigureGroup'][], formats: Map<string, DisplayFormat>,
+                            locale: string): BarChartSpec[] {
+  return groups.flatMap((g) => {
+    const shares = g.figures.filter((f) => f.valueType === 'percent');
+    if (shares.length < 2) return [];
+    return [{
+      title: `${localName(g, locale)}${locale === 'en' ? ' (%)' : '（%）'}`,
+      max: 100,
+      bars: shares.map((f) => ({
+        label: localName(f, locale),
+        value: f.value,
+        display: localFigure(f.value, f.qualifier, f.unit, formats.get(f.indicator) ?? 'number', locale),
+      })),
+    }];
+  });
 }
