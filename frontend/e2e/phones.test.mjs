@@ -85,6 +85,7 @@ describe('a county clerk on a phone', () => {
     await browser.page.locator('main h1').waitFor();
     // The clerk's form of 2022: started here when there is none yet (a draft, nothing submitted).
     const row = browser.page.locator('.periods li', { hasText: '2022' });
+    await row.getByRole('button').or(row.getByRole('link')).first().waitFor();
     const start = row.getByRole('button', { name: '开始填报' });
     await (await start.count() ? start : row.getByRole('link', { name: '继续填报' })).click();
     await browser.page.waitForURL(/\/submissions\/\d+$/);
