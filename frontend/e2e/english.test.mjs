@@ -33,6 +33,8 @@ test('in English the dashboard’s chart names indicators in English and the hea
   assert.ok((await page.locator('.headlines').innerText()).includes(wan.text), `the headline writes ${wan.text} as the text does`);
 
   await language(page, 'en');
+  // The charts are drawn as they come near the screen: scroll down to them, as a reader does.
+  await page.locator('.details .charts').scrollIntoViewIfNeeded();
   const chart = page.locator('figure.bar-chart', { hasText: 'Leadership structure' });
   await chart.locator('svg').waitFor();
   assert.equal(await page.title(), 'Dashboard · Zongshu 综述');
