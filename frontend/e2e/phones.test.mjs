@@ -14,7 +14,6 @@ async function open(page, path) {
   await page.goto(SPA_URL + path);
   await page.waitForLoadState('networkidle');
   await page.locator('main h1, main article, main [role="alert"], main .status').first().waitFor({ timeout: 20_000 });
-  await page.waitForLoadState('networkidle');
   // Charts are lazy: give them a moment to lay out.
   await page.waitForTimeout(300);
 }
@@ -94,7 +93,8 @@ describe('a county clerk on a phone', () => {
   after(() => browser?.close());
   test('/submissions fits 390 px', () => checkRoute(browser, '/submissions', 'clerk-submissions'));
   test('/submissions/{id} (the form) fits 390 px', () => checkRoute(browser, form, 'clerk-form'));
-  for (const path of ['/', '/dashboard', '/exports']) test(`${path} fits 390 px`, () => checkRoute(browser, path, `clerk${path.replaceAll('/', '-')}`));
+  // The public pages differ by role only in the header (more links, the user's name): one of them shows it.
+  test('/ (the header of a signed-in clerk) fits 390 px', () => checkRoute(browser, '/', 'clerk-home'));
 });
 
 describe('a city reviewer on a phone', () => {
@@ -110,7 +110,7 @@ describe('a city reviewer on a phone', () => {
     decision = (await link.count()) ? new URL(await link.getAttribute('href'), SPA_URL).pathname : '/reviewing/submissions/1';
   });
   after(() => browser?.close());
-  for (const path of ['/reviewing', '/reviewing/reconciliation', '/reviewing/editions', '/dashboard', '/exports', '/']) {
+  for (const path of ['/reviewing', '/reviewing/reconciliation', '/reviewing/editions', '/']) {
     test(`${path} fits 390 px`, () => checkRoute(browser, path, `reviewer${path.replaceAll('/', '-')}`));
   }
   test('/reviewing/submissions/{id} (the decision) fits 390 px', () => checkRoute(browser, decision, 'reviewer-decision'));
