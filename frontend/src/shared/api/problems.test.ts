@@ -45,6 +45,8 @@ describe('server problems in the interface language', () => {
     expect(localViolation('is required (a JSON number)').text).toBe('必填');
     expect(localViolation('must be at most 500 characters').text).toBe('最多 500 个字符');
     expect(localViolation('unknown indicator theory.nope').text).toBe('没有指标 theory.nope');
+    expect(localViolation('must be between 0 and 100000 for grassroots.x').text).toBe('应在 0 到 100000 之间');
+    expect(localViolation('must have at most 4 decimal places').text).toBe('最多保留 4 位小数');
     expect(localViolation('must not be above max (100)')).toEqual({ text: 'must not be above max (100)' });
     i18n.global.locale.value = 'en';
     expect(localViolation('is required (a JSON number)').text).toBe('is required (a JSON number)');

@@ -67,6 +67,9 @@ const VIOLATIONS: [RegExp, string, (m: RegExpMatchArray) => Record<string, unkno
   [/^unknown org unit (.+)$/, 'unknownOrgUnit', (m) => ({ code: m[1] })],
   [/^(.+) appears twice$/, 'twice', (m) => ({ what: m[1] })],
   [/^must be exact or more_than$/, 'qualifier', () => ({})],
+  [/^must be between (\S+) and (\S+?)(?: |$)/, 'bounds', (m) => ({ min: m[1], max: m[2] })],
+  [/^must be a whole number\b/, 'whole', () => ({})],
+  [/^must have at most (\d+) decimal places/, 'decimals', (m) => ({ max: m[1] })],
   [/^is not a field of this request/, 'unknownField', () => ({})],
   [/^is not valid JSON/, 'notJson', () => ({})],
 ];
