@@ -30,4 +30,20 @@ describe('county comparison', () => {
     expect(missing).toEqual(['乙县']);
     expect(chart.title).toBe('测试指标（个，2099）');
   });
+
+  it('writes English names and digits in English mode, and the review’s 万 in Chinese', () => {
+    const big = [metric('C1', '2099', 16000), metric('C2', '2099', 900)];
+    big[0]!.qualifier = 'more_than';
+    const en = countyComparison(big, units, indicator, '2099', 'en', 'wan');
+    expect(en.chart.title).toBe('Test (2099)');
+    expect(en.chart.bars.map((b) => [b.label, b.display])).toEqual([['County A', 'over 16,000'], ['County B', '1,000']]); // 0.1万, as the text would write it
+    const zh = countyComparison(big, units, indicator, '2099', 'zh-CN', 'wan');
+    expect(zh.chart.bars[0]!.display).toBe('1.6万余个');
+  });
+
+  it('draws a share on 0–100 and a count on its own scale', () => {
+    const share = { ...indicator, unit: '%', valueType: 'percent' } as Indicator;
+    expect(countyComparison(metrics, units, share, '2099', 'zh-CN').chart.max).toBe(100);
+    expect(countyComparison(metrics, units, indicator, '2099', 'zh-CN').chart.max).toBeUndefined();
+  });
 });

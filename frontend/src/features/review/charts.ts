@@ -1,7 +1,7 @@
 import { api, must, type Schemas } from '../../shared/api/client';
 import type { Bar, BarChartSpec } from '../../shared/ui/chart/chart';
 import { figureRuns, type ArticleDocument, type FigureRun, type Names } from './api';
-import { formatFigure, type DisplayFormat } from './figureFormat';
+import { formatFigure, type DisplayFormat } from '../../shared/format/figureFormat';
 import { localName } from './names';
 
 type FigureGroups = Schemas['FigureGroups'];

@@ -1,5 +1,5 @@
 import type { FigureRun, FrozenValue, Names } from './api';
-import { formatFigure } from './figureFormat';
+import { formatFigure } from '../../shared/format/figureFormat';
 import { localName } from './names';
 
 /** Interface words, as vue-i18n's `t` gives them. */

@@ -1,6 +1,7 @@
 import createClient from 'openapi-fetch';
 import { accessToken } from '../auth/token';
 import type { components, paths } from './schema';
+import { localProblem } from './problems';
 
 /** The one API client: typed from ../openapi.yaml, so a contract change breaks the type check. */
 export const api = createClient<paths>({
@@ -21,11 +22,9 @@ export type Schemas = components['schemas'];
 export type Problem = Schemas['Problem'];
 export type Violation = Schemas['Violation'];
 
-/** A problem's words for people: its detail, else its title. */
+/** A problem's words for people, in the interface language where its kind is known (else its detail, else its title). */
 export function describeProblem(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  const problem = error as Partial<Problem> | undefined;
-  return problem?.detail ?? problem?.title ?? String(error);
+  return localProblem(error).text;
 }
 
 /** The field-by-field complaints of a problem, if it has any. */

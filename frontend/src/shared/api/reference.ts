@@ -1,4 +1,5 @@
 import { api, must, type Schemas } from './client';
+import { localName } from '../ui/names';
 
 export type Indicator = Schemas['Indicator'];
 export type OrgUnit = Schemas['OrgUnit'];
@@ -28,5 +29,5 @@ export async function periodList(): Promise<Period[]> {
 /** A unit's name in the interface language. */
 export function unitName(units: OrgUnit[], code: string, locale: string): string {
   const unit = units.find((u) => u.code === code);
-  return unit ? (locale === 'en' ? unit.nameEn : unit.nameZh) : code;
+  return unit ? localName(unit, locale) : code;
 }

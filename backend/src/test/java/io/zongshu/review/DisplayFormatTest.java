@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class DisplayFormatTest {
     /** Beside the SPA's formatter, which runs the same file (tests run in backend/). */
-    private static final Path VECTORS = Path.of("..", "frontend", "src", "features", "review", "figureFormat.vectors.json");
+    private static final Path VECTORS = Path.of("..", "frontend", "src", "shared", "format", "figureFormat.vectors.json");
 
     @Test
     void the_server_writes_every_shared_vector_as_the_spa_does() throws IOException {
