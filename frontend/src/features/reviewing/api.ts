@@ -65,3 +65,12 @@ export async function startCorrection(year: number, reason: string): Promise<Sch
 export async function publishEdition(year: number): Promise<Edition> {
   return must(await api.POST('/api/v1/reviews/{year}/editions', { params: { path: { year: String(year) } } }));
 }
+
+export type AuditEvent = Schemas['AuditEvent'];
+
+/** A submission's history (every value and state change), oldest first. */
+export async function historyOf(submission: number): Promise<AuditEvent[]> {
+  return allPages(async (after) => must(await api.GET('/api/v1/audit', {
+    params: { query: { submission: String(submission), after, limit: LARGEST_PAGE } },
+  })));
+}
