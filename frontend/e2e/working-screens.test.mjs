@@ -6,22 +6,35 @@
 // reconciliation on the phone has its counts on top and missing counties that expand.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openBrowser, PHONE, screenshot, seriousViolations, signInAt, SPA_URL } from './support.mjs';
+import { api, openBrowser, PHONE, screenshot, seriousViolations, signInAt, SPA_URL } from './support.mjs';
 
 const PERIOD = '2022';
 const CLASSES = '举办读书班、主体班、进修班、研讨班等培训班次（期）'; // theory.training_classes, a count
 const BRANCHES = '标准化设置村级党支部（个）'; // grassroots.village_party_branches, a count
 const APARTMENTS = '新装修人才公寓（套）'; // talent.talent_apartments_renovated, a count
-// Generated test values, this run's own (a rerun still changes something); not real figures.
-const classes = 10 + (Date.now() % 80);
-const branches = 100 + (Date.now() % 300);
-const apartments = 1 + (Date.now() % 50);
+// Generated test values, this run's own, each unlike the one approved now (a rerun still changes them); not real figures.
+let classes = 10 + (Date.now() % 80);
+let branches = 100 + (Date.now() % 300);
+let apartments = 1 + (Date.now() % 50);
+/** What 通江县 has approved for 2022 before this run (a rerun finds the last run's values). */
+let approvedBefore;
 
 let clerk;
 let submissionId;
+/** What the draft held for the apartments when the test opened it (a draft left by a failed run may hold one). */
+let storedApartments;
 before(async () => {
+  const { items } = await (await api(`/api/v1/metrics?period=${PERIOD}&orgUnit=511921&limit=1000`)).json();
+  approvedBefore = new Map(items.map((m) => [m.indicator, m.value]));
+  const unlike = (code, value) => (approvedBefore.get(code) === value ? value + 1 : value);
+  classes = unlike('theory.training_classes', classes);
+  branches = unlike('grassroots.village_party_branches', branches);
+  apartments = unlike('talent.talent_apartments_renovated', apartments);
   clerk = await openBrowser();
 });
+const wasApproved = (code, unit) => (approvedBefore.has(code) ? `${approvedBefore.get(code)}${unit}` : null);
+const newOnes = () => ['theory.training_classes', 'grassroots.village_party_branches', 'talent.talent_apartments_renovated']
+  .filter((code) => !approvedBefore.has(code)).length;
 after(() => clerk?.close());
 
 const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -41,6 +54,7 @@ test('a refused value is held back and the valid one is saved', async () => {
   assert.match(await page.locator('form.values h2').first().innerText(), /理论武装 · 坚持凝心铸魂/);
   assert.match(await page.locator('tr[data-indicator="theory.training_classes"] .last-year').innerText(), /^上年（2021）/);
 
+  storedApartments = await page.getByLabel(APARTMENTS).inputValue();
   await page.getByLabel(CLASSES).fill(String(classes));
   await page.getByLabel(BRANCHES).fill('12.5');
   await page.getByRole('button', { name: '保存草稿' }).click();
@@ -82,7 +96,7 @@ test('a reload asks first, and afterwards the values kept in the browser are off
   await offer.getByText('本机有 2 项未保存的数值').waitFor();
   // What the server holds: the saved value; the others only in the browser.
   assert.equal(await page.getByLabel(CLASSES).inputValue(), String(classes));
-  assert.equal(await page.getByLabel(APARTMENTS).inputValue(), '');
+  assert.equal(await page.getByLabel(APARTMENTS).inputValue(), storedApartments);
   assert.deepEqual(await seriousViolations(page), [], 'form offering the local copy');
   await screenshot(page, 'form-local-copy-offered');
   await offer.getByRole('button', { name: '恢复这些数值' }).click();
@@ -104,7 +118,8 @@ test('with every value fixed and saved, submitting shows a summary first', async
   await box.waitFor();
   const summary = await box.innerText();
   assert.match(summary, /已填 3 项，未填 \d+ 项；与现行批准值相比变化 3 项/);
-  assert.match(summary, new RegExp(`新装修人才公寓：（无） → ${apartments}套`));
+  const before = wasApproved('talent.talent_apartments_renovated', '套') ?? '（无）';
+  assert.ok(summary.includes(`新装修人才公寓：${before} → ${apartments}套`), summary);
   assert.deepEqual(await seriousViolations(page), [], 'submit summary');
   await screenshot(page, 'form-submit-summary');
   await box.getByRole('button', { name: '提交审核' }).click();
@@ -159,11 +174,12 @@ test('the reviewer decides on a phone: the rule stated, approval after a summary
     await page.getByRole('button', { name: '批准' }).click();
     const box = page.locator('.el-message-box', { hasText: '批准此填报？' });
     await box.waitFor();
-    assert.match(await box.innerText(), /3 项数值将成为批准值：原无批准值 3 项/);
+    assert.match(await box.innerText(), new RegExp(`3 项数值将成为批准值：原无批准值 ${newOnes()} 项，替换现行批准值 ${3 - newOnes()} 项`));
     await box.getByRole('button', { name: '批准' }).click();
     const approval = page.locator('section.approval');
     await approval.getByText('批准结果：批准的数值与被替换的值').waitFor();
-    assert.match(await approval.locator('tr', { hasText: '新装修人才公寓' }).innerText(), new RegExp(`${apartments}套[\\s\\S]*原无批准值`));
+    const replaced = wasApproved('talent.talent_apartments_renovated', '套') ?? '原无批准值';
+    assert.match(await approval.locator('tr', { hasText: '新装修人才公寓' }).innerText(), new RegExp(`${apartments}套[\\s\\S]*${replaced}`));
     assert.ok(await overflow(page) <= 0, 'the approved page fits the phone');
     assert.deepEqual(await seriousViolations(page), [], 'approved submission on a phone');
     await screenshot(page, 'decision-approved-phone');
@@ -182,6 +198,17 @@ test('the reviewer decides on a phone: the rule stated, approval after a summary
     assert.ok(await overflow(page) <= 0, `reconciliation is ${await overflow(page)}px wider than the phone`);
     assert.deepEqual(await seriousViolations(page), [], 'reconciliation on a phone');
     await screenshot(page, 'reconciliation-phone');
+
+    // The same screens in English, still fitting the phone.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText(/^\d+ indicators without data/).waitFor();
+    assert.ok(await overflow(page) <= 0, 'reconciliation in English fits the phone');
+    await page.goto(`${SPA_URL}/reviewing/submissions/${submissionId}`);
+    await page.getByText('Approved: the values approved and what they replaced').waitFor();
+    await page.getByText('Rule for “large change”: 30 % or more').waitFor();
+    assert.ok(await overflow(page) <= 0, 'the decision page in English fits the phone');
+    assert.deepEqual(await seriousViolations(page), [], 'decision page in English');
+    await screenshot(page, 'decision-phone-en');
     assert.deepEqual(phone.errors, []);
   } finally {
     await phone.close();
