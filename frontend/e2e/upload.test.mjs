@@ -29,7 +29,7 @@ test('a wrong row is named by its line and nothing is stored', async () => {
   const [row, field, message] = await problem.first().locator('td').allInnerTexts();
   assert.equal(row, '3', 'the file’s line 3 (line 1 is the header)');
   assert.equal(field, 'value');
-  assert.match(message, /between 0 and/);
+  assert.match(message, /应在 0 到 \d+ 之间/, 'in the interface language');
   assert.equal(await page.getByRole('button', { name: '导入' }).count(), 0, 'nothing to import from a refused file');
   assert.deepEqual(await seriousViolations(page), []);
   await screenshot(page, 'upload-refused');

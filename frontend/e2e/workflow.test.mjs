@@ -50,6 +50,7 @@ test('the clerk signs in on Keycloak, fills the form, sees a bad value refused, 
   await page.getByLabel('两新领域新建党组织：数值为“余”（多于所填）').check();
   assert.deepEqual(await seriousViolations(page), [], 'submission form');
   await page.getByRole('button', { name: '提交审核' }).click();
+  await page.locator('.el-message-box', { hasText: '提交审核前请确认' }).getByRole('button', { name: '提交审核' }).click();
   await page.locator('h1 .el-tag', { hasText: '待审核' }).waitFor();
 
   const { items: stored } = await (await api(`/api/v1/metrics?period=${PERIOD}&orgUnit=511903&indicator=${INDICATOR}`)).json();
@@ -87,17 +88,22 @@ test('the clerk sees the comments, fixes the value and submits again', async () 
   await screenshot(page, 'submission-returned');
   await page.getByLabel('标准化设置村级党支部（个）').fill(String(fixed));
   await page.getByRole('button', { name: '提交审核' }).click();
+  await page.locator('.el-message-box', { hasText: '提交审核前请确认' }).getByRole('button', { name: '提交审核' }).click();
   await page.locator('h1 .el-tag', { hasText: '待审核' }).waitFor();
 });
 
 test('the reviewer approves, and the dashboard shows the county’s value', async () => {
   const { page } = reviewer;
   await page.goto(`${SPA_URL}/reviewing/submissions/${submissionId}`);
-  const row = page.locator('tr', { hasText: '标准化设置村级党支部' });
+  const row = page.locator('table.values tr', { hasText: '标准化设置村级党支部' });
   await row.waitFor();
   assert.match(await row.innerText(), new RegExp(`${fixed}个`));
+  // After the resubmission: what changed since the return, beside the comment made on it then.
+  const since = page.locator('section.since tr', { hasText: '标准化设置村级党支部' });
+  assert.match(await since.innerText(), new RegExp(`当时对此项的意见：请与乡镇台账核对（测试意见）[\\s\\S]*${first}个[\\s\\S]*${fixed}个`));
   await page.getByRole('button', { name: '批准' }).click();
-  await page.waitForURL(/\/reviewing$/);
+  await page.locator('.el-message-box', { hasText: '批准此填报？' }).getByRole('button', { name: '批准' }).click();
+  await page.locator('section.approval', { hasText: '批准结果' }).waitFor();
 
   const { items: approved } = await (await api(`/api/v1/metrics?period=${PERIOD}&orgUnit=511903&limit=1000`)).json();
   assert.equal(approved.find((m) => m.indicator === INDICATOR)?.value, fixed);
@@ -119,6 +125,8 @@ test('the reviewer checks reconciliation and publishes an edition', async () => 
   await page.goto(`${SPA_URL}/reviewing/reconciliation`);
   const line = page.locator('tr', { hasText: '标准化设置村级党支部' });
   await line.waitFor();
+  const summary = line.locator('td.missing summary');
+  if (await summary.count()) await summary.click(); // "n/7 未报" opens to the units missing
   const [, city, countySum, , missing] = await line.locator('th, td').allInnerTexts();
   assert.equal(missing.includes('恩阳区'), false, `恩阳区 has reported: missing "${missing}"`);
   assert.ok(Number.parseFloat(countySum) >= fixed, `the county sum ${countySum} holds ${fixed}`);

@@ -80,3 +80,12 @@ export async function compareEditions(year: number, from: number, to: number): P
     params: { path: { year: String(year), from: String(from), to: String(to) } },
   }));
 }
+
+export type AuditEvent = Schemas['AuditEvent'];
+
+/** A submission's history (every value and state change), oldest first. */
+export async function historyOf(submission: number): Promise<AuditEvent[]> {
+  return allPages(async (after) => must(await api.GET('/api/v1/audit', {
+    params: { query: { submission: String(submission), after, limit: LARGEST_PAGE } },
+  })));
+}

@@ -128,3 +128,66 @@ describe('SubmissionPage', () => {
     expect(wrapper.find(countInput).exists()).toBe(false);
   });
 });
+
+describe('SubmissionPage keeps what was typed', () => {
+  const draft: Schemas['Submission'] = { ...returned, state: 'draft', values: [], reviewComment: undefined, decidedBy: undefined };
+  const bad = { type: 'urn:zongshu:problem:invalid-body', title: 'Invalid body', status: 400, detail: '1 problem',
+    instance: '/api/v1/submissions/7/values', errors: [{ field: 'dataValues[1].value', index: 1, message: 'must be at most 100 (test)' }] };
+
+  /** GETs from fixtures; each write answered by the next of `answers`. */
+  function stubWrites(answers: Answer[]) {
+    const writes: Request[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (request.method !== 'GET') {
+        writes.push(request);
+        return json(answers.shift()!);
+      }
+      if (path === '/api/v1/submissions/7') return json({ status: 200, body: draft });
+      if (path === '/api/v1/indicators') return json({ status: 200, body: [indicator, share] });
+      if (path === '/api/v1/org-units') return json({ status: 200, body: [{ code: 'T1', nameZh: '测试县', nameEn: 'Test', level: 'county', parent: null }] });
+      return json({ status: 404, body: { type: 'urn:zongshu:problem:not-found', title: 'Not found', status: 404, detail: path, instance: path } });
+    }));
+    return writes;
+  }
+  const countInput = 'input[aria-label="测试计数（个）"]';
+  const shareInput = 'input[aria-label="测试比例（%）"]';
+
+  afterEach(() => localStorage.clear());
+
+  it('saves the values the server takes when it refuses one, and keeps the refused one in the form', async () => {
+    const stored = { ...draft, etag: '"4"', values: [{ indicator: 'test.count', unit: '个', value: 6, qualifier: 'exact' as const, changed: true }] };
+    // The server names the share (index 1 of what was sent) as the one it refuses.
+    const writes = stubWrites([{ status: 400, body: bad }, { status: 200, body: stored }]);
+    const wrapper = await open();
+    await wrapper.find(countInput).setValue('6');
+    await wrapper.find(shareInput).setValue('50');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+
+    expect(writes).toHaveLength(2);
+    const [first, second] = [await writes[0]!.json(), await writes[1]!.json()];
+    expect(first.dataValues.map((v: ValueLike) => v.indicator)).toEqual(['test.count', 'test.share']);
+    expect(second).toEqual({ dataValues: [{ indicator: 'test.count', value: 6, qualifier: 'exact' }] });
+    expect((wrapper.find(shareInput).element as HTMLInputElement).value).toBe('50');
+    expect(wrapper.text()).toContain('未保存：must be at most 100 (test)');
+    expect(wrapper.text()).toContain('已保存 1 项；1 项未保存');
+  });
+
+  it('keeps unsaved values in the browser and offers them when the form opens again', async () => {
+    stubWrites([]);
+    const first = await open();
+    await first.find(countInput).setValue('9');
+    await flushPromises();
+    first.unmount();
+
+    const again = await open();
+    expect((again.find(countInput).element as HTMLInputElement).value).toBe('');
+    expect(again.text()).toContain('本机有 1 项未保存的数值');
+    await again.findAll('button').find((b) => b.text() === '恢复这些数值')!.trigger('click');
+    expect((again.find(countInput).element as HTMLInputElement).value).toBe('9');
+    expect(again.text()).not.toContain('本机有 1 项未保存的数值');
+  });
+});
+
+type ValueLike = { indicator: string };
