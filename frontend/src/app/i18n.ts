@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import { editorEn, editorZh } from '../features/review/editor/messages';
 
 /** Interface words; the review itself is always shown as published, in Chinese. */
 const zh = {
@@ -110,6 +111,7 @@ const zh = {
     target: '填报 #{id}（{period} 年度，{values} 项）',
   },
   reviewing: {
+    reviews: '年度综述',
     navLabel: '审核',
     queue: '审核队列',
     reconciliation: '市县核对',
@@ -217,6 +219,7 @@ const zh = {
     noCountyData: '尚无经审核批准的区县数据。区县提交数据并经市委组织部批准后，这里将并列显示各区县的数值。',
     missing: '暂无批准数据的单位：{units}',
   },
+  editor: editorZh,
 };
 
 type Messages = typeof zh;
@@ -330,6 +333,7 @@ const en: Messages = {
     target: 'Submission #{id} ({period}, {values} values)',
   },
   reviewing: {
+    reviews: 'Reviews',
     navLabel: 'Reviewing',
     queue: 'Queue',
     reconciliation: 'Reconciliation',
@@ -437,6 +441,7 @@ const en: Messages = {
     noCountyData: 'No approved county values yet. Once counties submit and the city approves, their values appear here side by side.',
     missing: 'No approved value yet: {units}',
   },
+  editor: editorEn,
 };
 
 function savedLocale(): string {

@@ -16,6 +16,7 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'review', component: review },
     { path: '/reviews/:year(\\d{4})', name: 'review-year', component: review, props: true },
+    { path: '/reviews/:year(\\d{4})/editions/:number(\\d+)', name: 'review-edition', component: review, props: true },
     { path: '/dashboard', name: 'dashboard', component: () => import('../features/dashboard/DashboardPage.vue') },
     { path: '/exports', name: 'exports', component: () => import('../features/exports/ExportsPage.vue') },
     {
@@ -48,6 +49,25 @@ export const router = createRouter({
       path: '/reviewing/reconciliation',
       name: 'reconciliation',
       component: () => import('../features/reviewing/ReconciliationPage.vue'),
+      meta: { needs: 'reviewer' },
+    },
+    {
+      path: '/reviewing/reviews',
+      name: 'reviews-writing',
+      component: () => import('../features/review/editor/ReviewsPage.vue'),
+      meta: { needs: 'reviewer' },
+    },
+    {
+      path: '/reviewing/reviews/:year(\\d{4})/edit',
+      name: 'review-edit',
+      component: () => import('../features/review/editor/EditorPage.vue'),
+      props: (route) => ({ year: Number(route.params.year) }),
+      meta: { needs: 'reviewer' },
+    },
+    {
+      path: '/reviewing/reviews/:year(\\d{4})/editions',
+      name: 'review-editions',
+      component: () => import('../features/reviewing/EditionsPage.vue'),
       meta: { needs: 'reviewer' },
     },
     {
