@@ -13,6 +13,7 @@ public enum AuditAction implements CodedEnum {
     SUBMISSION_RETURNED("submission_returned"),
     SUBMISSION_APPROVED("submission_approved"),
     VALUE_APPROVED("value_approved"),
+    PERIOD_ADDED("period_added"),
     PERIOD_OPENED("period_opened"),
     PERIOD_CLOSED("period_closed"),
     REVIEW_STARTED("review_started"),

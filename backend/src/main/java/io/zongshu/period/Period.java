@@ -50,6 +50,14 @@ public class Period extends PanacheEntityBase {
         this.changedAt = Timestamps.now();
     }
 
+    /** The year {@code year} as a period: its code is the year, it runs from 1 January to 31 December, open. */
+    public static Period year(int year, OffsetDateTime at) {
+        Period period = new Period(String.valueOf(year), PeriodKind.YEAR, LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31), PeriodState.OPEN);
+        period.changedAt = Objects.requireNonNull(at, "at");
+        return period;
+    }
+
     public static Optional<Period> findByCode(String code) {
         return findByIdOptional(code);
     }

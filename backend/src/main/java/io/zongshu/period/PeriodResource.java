@@ -3,10 +3,13 @@ package io.zongshu.period;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zongshu.access.CurrentCaller;
 import io.zongshu.access.Roles;
+import io.zongshu.common.ApiException;
 import io.zongshu.common.Params;
+import io.zongshu.common.Problem.Violation;
 import io.zongshu.common.Representation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,8 +19,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 @Path("/api/v1/periods")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,12 +35,31 @@ public class PeriodResource {
         }
     }
 
+    /** The period to add: a year's code, e.g. "2023". */
+    public record AddRequest(String code) {
+    }
+
+    private static final Pattern YEAR = Pattern.compile("2[0-9]{3}");
+
     @Inject
     PeriodService service;
     @Inject
     CurrentCaller caller;
     @Inject
     ObjectMapper json;
+
+    /** Adds a year: code 2023 runs from 1 January to 31 December 2023, open for county submissions. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CITY_REVIEWER, Roles.ADMIN})
+    public Response add(AddRequest body) {
+        if (body == null || body.code() == null || !YEAR.matcher(body.code()).matches()) {
+            throw ApiException.invalidBody(List.of(new Violation("code",
+                    "must be a four-digit year from 2000 to 2999, e.g. \"2023\"")));
+        }
+        Period added = service.add(caller.get(), Integer.parseInt(body.code()));
+        return Response.created(URI.create("/api/v1/periods/" + added.code())).entity(PeriodView.of(added)).build();
+    }
 
     @POST
     @Path("/{code}/open")

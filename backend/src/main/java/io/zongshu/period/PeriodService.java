@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.Session;
 
-/** City reviewers open a period for county submissions and close it when its figures are final. */
+/** City reviewers add a year's period, open a period for county submissions and close it when its figures are final. */
 @ApplicationScoped
 @Transactional
 public class PeriodService {
@@ -27,6 +27,21 @@ public class PeriodService {
     /** Every period, newest first. */
     public List<Period> list() {
         return Period.<Period>listAll().stream().sorted((a, b) -> b.startDate().compareTo(a.startDate())).toList();
+    }
+
+    /** Adds the year {@code year} as a period, open for county submissions; 409 when it exists. */
+    public Period add(Caller caller, int year) {
+        String code = String.valueOf(year);
+        if (Period.findByCode(code).isPresent()) {
+            throw ApiException.conflict("The period " + code + " exists already; open or close it instead");
+        }
+        OffsetDateTime now = Timestamps.now();
+        Period period = Period.year(year, now);
+        // Flushed here: a period added meanwhile by someone else is a unique key taken, hence a 409 too.
+        period.persistAndFlush();
+        audit.record(caller, now, Entry.stateChange(AuditAction.PERIOD_ADDED, null, null, code, null,
+                period.state().code(), null));
+        return period;
     }
 
     public Period open(Caller caller, String code) {

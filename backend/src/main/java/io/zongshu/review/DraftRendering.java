@@ -69,12 +69,30 @@ final class DraftRendering {
                 new FigureCounts(r.approved + r.submitted + r.missing, r.approved, r.submitted, r.missing));
     }
 
-    /** The org units and periods whose values the content's figures need (children of summed units too). */
-    static Needs needs(DraftContent content, String orgUnit, String period, FigureValues catalogue) {
+    /**
+     * One figure rendered as a draft would show it: the run, and what is wrong with it when it names
+     * something that cannot have values or cannot be computed (a markup problem in a draft).
+     */
+    record Single(FigureRun run, Optional<String> problem) {
+    }
+
+    static Single figure(FigureRef figure, String orgUnit, String period, FigureValues values) {
+        DraftRendering r = new DraftRendering(orgUnit, period, values);
+        FigureRun run = r.figure(figure, "markup", null);
+        return new Single(run, r.markupProblems.stream().findFirst().map(Violation::message));
+    }
+
+    /** The figures of the content's markers, in order. */
+    static List<FigureRef> figures(DraftContent content) {
+        return content.sections().stream().flatMap(s -> s.blocks().stream())
+                .flatMap(b -> b.markup().markers().stream()).map(Markup.Marker::figure).toList();
+    }
+
+    /** The org units and periods whose values these figures need (children of summed units too). */
+    static Needs needs(List<FigureRef> figures, String orgUnit, String period, FigureValues catalogue) {
         Set<String> units = new LinkedHashSet<>();
         Set<String> periods = new LinkedHashSet<>();
-        content.sections().forEach(s -> s.blocks().forEach(b -> b.markup().markers().forEach(m -> {
-            FigureRef f = m.figure();
+        figures.forEach(f -> {
             String unit = f.orgUnitIn(orgUnit);
             units.add(unit);
             if (f.computation() == Computation.SUM) {
@@ -82,7 +100,7 @@ final class DraftRendering {
             }
             periods.add(f.periodIn(period));
             Optional.ofNullable(f.basePeriod()).ifPresent(periods::add);
-        })));
+        });
         return new Needs(units, periods);
     }
 

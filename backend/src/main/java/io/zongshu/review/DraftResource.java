@@ -17,6 +17,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
@@ -60,6 +61,20 @@ public class DraftResource {
                     "is required: the draft's title, subtitle and sections")));
         }
         return respond(reviews.save(caller.get(), y, expected, body));
+    }
+
+    /**
+     * One figure marker rendered as the draft would show it now: the editor's figure picker shows its value
+     * and status before inserting it. Never kept: a value may be approved the next moment.
+     */
+    @GET
+    @Path("/figure")
+    public Response figure(@PathParam("year") String year, @QueryParam("markup") String markup) {
+        int y = Params.year("year", year);
+        if (markup == null || markup.isEmpty()) {
+            throw ApiException.invalidParameter("markup", "is required: one figure marker, e.g. {{talent.recruited|wan}}");
+        }
+        return Response.ok(reviews.figure(y, markup)).header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
     }
 
     @GET

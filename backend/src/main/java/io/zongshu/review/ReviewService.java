@@ -18,6 +18,7 @@ import io.zongshu.period.Period;
 import io.zongshu.review.FigureValues.Key;
 import io.zongshu.review.FigureValues.Known;
 import io.zongshu.review.ReviewViews.DraftView;
+import io.zongshu.review.ReviewViews.FigureRun;
 import io.zongshu.review.ReviewViews.ReviewDocument;
 import io.zongshu.review.ReviewViews.ReviewSummary;
 import io.zongshu.review.ReviewViews.ValueChange;
@@ -172,14 +173,50 @@ public class ReviewService {
         return new Draft(view, head.number(), head.savedAt());
     }
 
+    /**
+     * One figure marker ({{talent.recruited|wan}}) rendered as the year's draft would show it now, for the
+     * editor to show before the marker is inserted; 422 when it is not exactly one marker, or names what
+     * cannot have values.
+     */
+    public FigureRun figure(int year, String markup) {
+        Review review = find(year);
+        FigureRef figure = onlyMarker(markup);
+        DraftRendering.Single rendered = DraftRendering.figure(figure, review.orgUnitCode(), review.periodCode(),
+                figureValues(List.of(figure), review.orgUnitCode(), review.periodCode()));
+        rendered.problem().ifPresent(p -> {
+            throw invalidMarker(List.of(new Violation("markup", p)));
+        });
+        return rendered.run();
+    }
+
+    /** The figure of a markup that is one marker and nothing else, or a 422 saying what it is instead. */
+    private static FigureRef onlyMarker(String markup) {
+        Markup parsed = Markup.parse(markup);
+        // No place: a place is in a draft's text (section, block), and this markup is in none.
+        if (!parsed.problems().isEmpty()) {
+            throw invalidMarker(parsed.problems().stream().map(p -> new Violation("markup", p.token() + ": "
+                    + p.message())).toList());
+        }
+        if (parsed.parts().size() != 1 || !(parsed.parts().get(0) instanceof Markup.Marker marker)) {
+            throw invalidMarker(List.of(new Violation("markup",
+                    "must be one figure marker and nothing else, e.g. {{talent.recruited|wan}}")));
+        }
+        return marker.figure();
+    }
+
+    private static ApiException invalidMarker(List<Violation> problems) {
+        return new ApiException(ProblemType.INVALID_MARKUP, problems.size() == 1
+                ? "markup: " + problems.get(0).message() : problems.size() + " problems in the markup", problems);
+    }
+
     /** The content rendered for the review's unit and period from the values there are now. */
     DraftRendering.Result render(Review review, DraftContent content) {
         return DraftRendering.render(content, review.orgUnitCode(), review.periodCode(),
-                figureValues(content, review.orgUnitCode(), review.periodCode()));
+                figureValues(DraftRendering.figures(content), review.orgUnitCode(), review.periodCode()));
     }
 
-    /** The catalogue, units and periods, and the approved or submitted values the content's figures need. */
-    private FigureValues figureValues(DraftContent content, String orgUnit, String period) {
+    /** The catalogue, units and periods, and the approved or submitted values these figures need. */
+    private FigureValues figureValues(List<FigureRef> figures, String orgUnit, String period) {
         Map<String, Indicator> indicators = Indicator.<Indicator>listAll().stream()
                 .collect(Collectors.toMap(Indicator::code, Function.identity()));
         Map<String, List<String>> children = new HashMap<>();
@@ -190,7 +227,7 @@ public class ReviewService {
         Map<String, LocalDate> starts = Period.<Period>listAll().stream()
                 .collect(Collectors.toMap(Period::code, Period::startDate));
         FigureValues catalogue = new FigureValues(indicators, children, starts, Map.of());
-        DraftRendering.Needs needs = DraftRendering.needs(content, orgUnit, period, catalogue);
+        DraftRendering.Needs needs = DraftRendering.needs(figures, orgUnit, period, catalogue);
         Map<Key, Known> known = new HashMap<>();
         if (!needs.orgUnits().isEmpty()) {
             values.forUnitsAndPeriods(needs.orgUnits(), needs.periods()).forEach(v -> known.put(

@@ -2,9 +2,11 @@ package io.zongshu.period;
 
 import static io.zongshu.common.Api.api;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +17,7 @@ import io.zongshu.common.ConditionalGet;
 import io.zongshu.common.HttpDates;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -71,5 +74,51 @@ class PeriodResourceTest {
         api().auth().oauth2(reviewer).get("/api/v1/audit?period=2022&action=period_closed&actor=reviewer").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].fromState", equalTo("open"))
                 .body("items[0].toState", equalTo("closed")).body("items[0].actor.username", equalTo("reviewer"));
+    }
+
+    @Test
+    void a_reviewer_adds_a_year_open_from_january_to_december_and_it_is_in_the_history() {
+        // A year no other test uses and no earlier run added (the database may be kept): generated test data.
+        List<String> taken = api().get("/api/v1/periods").then().statusCode(200).extract().jsonPath().getList("code");
+        String year = IntStream.rangeClosed(2960, 2989).map(y -> 2960 + 2989 - y).mapToObj(String::valueOf)
+                .filter(y -> !taken.contains(y)).findFirst().orElseThrow(() -> new AssertionError(
+                        "every year from 2960 to 2989 is taken: recreate the test database"));
+        String reviewer = Tokens.reviewer();
+
+        api().auth().oauth2(reviewer).contentType(ContentType.JSON).body(Map.of("code", year))
+                .post("/api/v1/periods").then().statusCode(201)
+                .header("Location", endsWith("/api/v1/periods/" + year))
+                .body("code", equalTo(year)).body("kind", equalTo("year"))
+                .body("startDate", equalTo(year + "-01-01")).body("endDate", equalTo(year + "-12-31"))
+                .body("state", equalTo("open"));
+        api().get("/api/v1/periods").then().statusCode(200).body("find { it.code == '" + year + "' }.state",
+                equalTo("open"));
+        api().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("code", year))
+                .post("/api/v1/periods").then().statusCode(409).body("type", equalTo("urn:zongshu:problem:conflict"));
+        api().auth().oauth2(reviewer).get("/api/v1/audit?period=" + year + "&action=period_added").then()
+                .statusCode(200).body("items", hasSize(1)).body("items[0].toState", equalTo("open"))
+                .body("items[0].actor.username", equalTo("reviewer"));
+        // The new year takes county submissions like any open one.
+        api().auth().oauth2(Tokens.clerk("511923")).contentType(ContentType.JSON)
+                .body(Map.of("orgUnit", "511923", "period", year)).post("/api/v1/submissions").then().statusCode(201);
+    }
+
+    @Test
+    void a_period_added_is_a_year_from_2000_to_2999_by_a_reviewer_or_admin() {
+        String admin = Tokens.admin();
+        for (Object bad : List.of("1999", "3000", "999", "23", "20231", "2023a", " 2023", "２０２３", "2023-Q1", "")) {
+            api().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("code", bad))
+                    .post("/api/v1/periods").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("code"));
+        }
+        api().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of()).post("/api/v1/periods").then()
+                .statusCode(400).body("errors[0].field", equalTo("code"));
+        api().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("code", 2023)).post("/api/v1/periods")
+                .then().statusCode(400);
+        api().auth().oauth2(Tokens.clerk("511923")).contentType(ContentType.JSON).body(Map.of("code", "2988"))
+                .post("/api/v1/periods").then().statusCode(403);
+        api().contentType(ContentType.JSON).body(Map.of("code", "2988")).post("/api/v1/periods").then().statusCode(401);
+        List<String> codes = api().get("/api/v1/periods").then().extract().jsonPath().getList("code");
+        assertTrue(codes.stream().noneMatch(c -> c.equals("1999") || c.equals("3000") || c.equals("0999")), codes.toString());
     }
 }
