@@ -15,6 +15,8 @@ import { API_URL, openBrowser, PHONE, screenshot, seriousViolations, signInAt, S
 const FIGURE = '{{grassroots.village_party_branches}}'; // 标准化设置村级党支部 (个), the city's value
 const REWRITE = '（浏览器测试改写）';
 let year;
+/** The latest published review before the new year (2021 on a fresh stack): what the new one starts from. */
+let from;
 let author;
 let other;
 
@@ -26,16 +28,17 @@ before(async () => {
   [author, other] = await Promise.all([openBrowser(), openBrowser()]);
   const periods = (await call('GET', '/api/v1/periods')).body;
   year = Math.max(...periods.map((p) => Number(p.code))) + 1;
+  from = Math.max(...(await call('GET', '/api/v1/reviews')).body.map((r) => r.year));
 });
 after(async () => {
   await Promise.all([author?.close(), other?.close()]);
 });
 
-test('the reviewer adds the next year, starts it from 2021, rewrites a paragraph and inserts a figure by keyboard', async () => {
+test('the reviewer adds the next year, starts it from the last published review, rewrites a paragraph and inserts a figure by keyboard', async () => {
   const { page } = author;
   await signInAt(page, '/reviewing/reviews', 'reviewer');
   await page.getByRole('button', { name: `新增${year}年度` }).click();
-  await page.getByRole('button', { name: `以2021年综述为底稿开始${year}年` }).click();
+  await page.getByRole('button', { name: `以${from}年综述为底稿开始${year}年` }).click();
   await page.waitForURL(`${SPA_URL}/reviewing/reviews/${year}/edit`);
   await saved(page, 1);
   const template = await draftOf();
@@ -45,7 +48,7 @@ test('the reviewer adds the next year, starts it from 2021, rewrites a paragraph
 
   const lead = block(page, '坚持凝心铸魂 · 第1段（导语）');
   await lead.click();
-  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
   await page.keyboard.type(REWRITE);
   await saved(page, 2);
 
@@ -53,6 +56,7 @@ test('the reviewer adds the next year, starts it from 2021, rewrites a paragraph
   await page.keyboard.type('{{');
   const picker = page.getByRole('dialog', { name: '插入数据' });
   await picker.waitFor();
+  await picker.getByRole('textbox', { name: '搜索指标' }).and(page.locator(':focus')).waitFor();
   await page.keyboard.type('村级党支部');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Space');
@@ -97,18 +101,19 @@ test('the city office submits the figure, the reviewer approves it, and the chip
 });
 
 test('two people edit the same block at once: the second sees both texts and keeps both', async () => {
-  const closing = '结语 · 第1段（结语）';
+  const sections = (await draftOf()).sections;
+  const closing = `第${sections.findIndex((s) => s.key === 'closing') + 1}节 · 第1段（结语）`;
   await signInAt(other.page, `/reviewing/reviews/${year}/edit`, 'admin');
   const before = (await draftOf()).version;
   await saved(other.page, before);
 
   await block(author.page, closing).click();
-  await author.page.keyboard.press('End');
+  await author.page.keyboard.press('Control+End');
   await author.page.keyboard.type('（甲的补充）');
   await saved(author.page, before + 1);
 
   await block(other.page, closing).click();
-  await other.page.keyboard.press('End');
+  await other.page.keyboard.press('Control+End');
   await other.page.keyboard.type('（乙的补充）');
   const panel = other.page.getByRole('region', { name: '他人已保存了新版本' });
   await panel.waitFor({ timeout: 15_000 });
@@ -133,7 +138,7 @@ test('words typed while saving fails are kept through a reload and offered back'
   await page.route('**/api/v1/reviews/*/draft', (route) => (route.request().method() === 'PUT' ? route.abort() : route.continue()));
   const lead = block(page, '坚持凝心铸魂 · 第1段（导语）');
   await lead.click();
-  await page.keyboard.press('Home');
+  await page.keyboard.press('Control+Home');
   await page.keyboard.type('（断网时写的）');
   await page.locator('.state', { hasText: '暂时无法保存' }).waitFor({ timeout: 15_000 });
   await page.unroute('**/api/v1/reviews/*/draft');

@@ -123,7 +123,8 @@ export function useDraftEditor(year: number, user: string) {
     } catch (error) {
       const status = problemStatus(error);
       if (status === 412) {
-        await meetTheOther(mine);
+        // What the author has now, including what was typed while the refused save was under way.
+        await meetTheOther(current() ?? mine);
       } else if (status === 422 || status === 400) {
         problems.value = violationsOf(error);
         failure.value = error;
