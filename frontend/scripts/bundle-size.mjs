@@ -29,6 +29,16 @@ console.table(rows);
 
 const review = rows.find((r) => r.page === 'review/ReviewPage.vue');
 console.log(`review page: ${review['initial JS kB gzip']} kB of initial JavaScript (gzip); budget ${BUDGET_KB} kB`);
+// The editor (TipTap, ProseMirror) is a chunk of its own: none of it may reach the reader's first load.
+const editor = 'src/features/review/editor/EditorPage.vue';
+const readerChunks = new Set([...closure(entry), ...closure('src/features/review/ReviewPage.vue')]);
+const editorOnly = [...closure(editor)].filter((k) => !readerChunks.has(k));
+console.log(`review editor: ${rows.find((r) => r.page === 'review/editor/EditorPage.vue')['initial JS kB gzip']} kB (gzip), `
+  + `of which ${editorOnly.reduce((kb, k) => kb + gzipKb(manifest[k].file), 0).toFixed(1)} kB load only with it`);
+if (editorOnly.length === 0 || [...readerChunks].some((k) => /tiptap|prosemirror/.test(k))) {
+  console.error('the editor must be a lazily loaded chunk, apart from the reader\'s');
+  process.exit(1);
+}
 if (Number(review['initial JS kB gzip']) > BUDGET_KB) {
   console.error('over budget: keep heavy libraries (ECharts, Element Plus, oidc-client-ts) out of the review route');
   process.exit(1);

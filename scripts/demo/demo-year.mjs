@@ -15,6 +15,8 @@ const YEAR = process.env.DEMO_YEAR ?? '2022';
 const FROM = 2021;
 const CITY = '511900';
 const SPA = process.env.SPA_URL ?? 'http://localhost:5173';
+/** DEMO_PUBLISH=0 stops before publishing: the values are in and approved, a person publishes in the SPA. */
+const PUBLISH = process.env.DEMO_PUBLISH !== '0';
 /** The draft's marks: a note on the subtitle, and a closing paragraph saying where the figures come from. */
 const SUBTITLE_MARK = '（演示数据）';
 const NOTE_BLOCK = `（演示版：本文沿用${FROM}年综述的文字，文中${YEAR}年的数字均由 scripts/demo-year 生成，`
@@ -229,6 +231,10 @@ async function main() {
     die(`${draft.blocking.length} problems keep the ${YEAR} draft from being published (listed above)`);
   }
   info('blocking: none');
+  if (!PUBLISH) {
+    info(`DEMO_PUBLISH=0: not published; publish it in the SPA (${SPA}/reviewing/reviews/${YEAR}/edit).`);
+    return;
+  }
 
   step(`Publishing the ${YEAR} review`);
   const edition = (await must(201, 'POST', `/api/v1/reviews/${YEAR}/editions`, { bearer: reviewer,

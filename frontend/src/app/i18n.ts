@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import { editorEn, editorZh } from '../features/review/editor/messages';
 import { setProblemWords } from '../shared/api/problems';
 
 /** Interface words; the review itself is always shown as published, in Chinese. */
@@ -171,6 +172,7 @@ const zh = {
     target: '填报 #{id}（{period} 年度，{values} 项）',
   },
   reviewing: {
+    reviews: '年度综述',
     navLabel: '审核',
     queue: '审核队列',
     reconciliation: '市县核对',
@@ -389,6 +391,8 @@ const zh = {
     reviewingSubmission: { title: '审核填报', description: '审核一份区县填报。' },
     reconciliation: { title: '数据核对', description: '各区县数据的填报与审核情况。' },
     editions: { title: '综述版本', description: '综述的发布版本与更正。' },
+    reviews: { title: '年度综述撰写', description: '各年度综述的撰写状态，以及以上一年综述为底稿开始新的一年。' },
+    reviewEditor: { title: '撰写综述', description: '撰写年度综述：文中的每个数字都绑定经审核的数据。' },
     authCallback: { title: '登录', description: '正在完成登录。' },
     forbidden: { title: '无权访问', description: '当前账号没有访问此页面的权限。' },
     notFound: { title: '页面不存在', description: '所请求的页面不存在。' },
@@ -437,6 +441,7 @@ const zh = {
       notJson: '不是有效的 JSON',
     },
   },
+  editor: editorZh,
 };
 
 type Messages = typeof zh;
@@ -610,6 +615,7 @@ const en: Messages = {
     target: 'Submission #{id} ({period}, {values} values)',
   },
   reviewing: {
+    reviews: 'Reviews',
     navLabel: 'Reviewing',
     queue: 'Queue',
     reconciliation: 'Reconciliation',
@@ -826,6 +832,8 @@ const en: Messages = {
     reviewingSubmission: { title: 'Review a submission', description: 'Review one county submission.' },
     reconciliation: { title: 'Reconciliation', description: 'Which counties submitted what, and what is approved.' },
     editions: { title: 'Review editions', description: 'The published editions of the review and their corrections.' },
+    reviews: { title: 'Writing the reviews', description: "Each year's review and its state; start a new year from the last one." },
+    reviewEditor: { title: 'Writing the review', description: 'Write the yearly review: every figure in it is bound to approved data.' },
     authCallback: { title: 'Sign-in', description: 'Completing sign-in.' },
     forbidden: { title: 'Not allowed', description: 'This account may not open this page.' },
     notFound: { title: 'Page not found', description: 'There is no page at this address.' },
@@ -873,6 +881,7 @@ const en: Messages = {
       notJson: 'is not valid JSON',
     },
   },
+  editor: editorEn,
 };
 
 function savedLocale(): string {

@@ -66,6 +66,19 @@ export const router = createRouter({
       meta: { page: 'editions', needs: 'reviewer' },
     },
     {
+      path: '/reviewing/reviews',
+      name: 'reviews-writing',
+      component: () => import('../features/review/editor/ReviewsPage.vue'),
+      meta: { page: 'reviews', needs: 'reviewer' },
+    },
+    {
+      path: '/reviewing/reviews/:year(\\d{4})/edit',
+      name: 'review-edit',
+      component: () => import('../features/review/editor/EditorPage.vue'),
+      props: (route) => ({ year: Number(route.params.year) }),
+      meta: { page: 'reviewEditor', needs: 'reviewer' },
+    },
+    {
       path: '/reviewing/editions',
       name: 'editions',
       component: editionsPage,
