@@ -1,21 +1,23 @@
 package io.zongshu.common;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Inserts many rows in the caller's transaction: with PostgreSQL's COPY on a PostgreSQL connection (the
  * driver's CopyManager), with JDBC batches elsewhere (H2). A bulk import writes two rows per value.
  */
 public final class BulkInsert {
-    private static final int CHUNK = 10_000;
+    /** COPY data is sent in pieces of about this size, so the server works while the rest is formatted. */
+    private static final int CHUNK_BYTES = 256 * 1024;
 
     private BulkInsert() {
     }
@@ -36,37 +38,54 @@ public final class BulkInsert {
     private static void copy(PGConnection connection, String table, List<String> columns, List<Object[]> rows)
             throws SQLException {
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            StringBuilder csv = new StringBuilder();
-            for (Object[] row : rows.subList(from, Math.min(rows.size(), from + CHUNK))) {
+        CopyIn copy = connection.getCopyAPI().copyIn(sql);
+        try {
+            // Rows of one insert share most of their values (the same time, actor, submission): each
+            // column's last value is remembered with its CSV text, so a repeated one is not formatted again.
+            Object[] last = new Object[columns.size()];
+            byte[][] lastCsv = new byte[columns.size()][];
+            ByteArrayOutputStream csv = new ByteArrayOutputStream(CHUNK_BYTES + 4096);
+            for (Object[] row : rows) {
                 for (int i = 0; i < row.length; i++) {
                     if (i > 0) {
-                        csv.append(',');
+                        csv.write(',');
                     }
-                    appendCsv(csv, row[i]);
+                    Object value = row[i];
+                    if (value == null) {
+                        continue;
+                    }
+                    if (value != last[i]) {
+                        last[i] = value;
+                        lastCsv[i] = csvField(value);
+                    }
+                    csv.writeBytes(lastCsv[i]);
                 }
-                csv.append('\n');
+                csv.write('\n');
+                if (csv.size() >= CHUNK_BYTES) {
+                    copy.writeToCopy(csv.toByteArray(), 0, csv.size());
+                    csv.reset();
+                }
             }
-            try {
-                connection.getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
-            } catch (IOException e) {
-                throw new SQLException("COPY into " + table + " failed", e);
+            copy.writeToCopy(csv.toByteArray(), 0, csv.size());
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
             }
         }
     }
 
-    /** CSV as COPY reads it: an unquoted empty field is NULL, text is always quoted. */
-    private static void appendCsv(StringBuilder csv, Object value) {
-        if (value == null) {
-            return;
-        }
+    /** A value as COPY's CSV reads it, in UTF-8: text is always quoted (an unquoted empty field is NULL). */
+    private static byte[] csvField(Object value) {
+        String text;
         if (value instanceof BigDecimal d) {
-            csv.append(d.toPlainString());
+            text = d.toPlainString();
         } else if (value instanceof Number n) {
-            csv.append(n);
+            text = n.toString();
         } else {
-            csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
+            text = '"' + value.toString().replace("\"", "\"\"") + '"';
         }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static void batch(Connection connection, String table, List<String> columns, List<Object[]> rows)

@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads approved values for exports straight from JDBC, row by row with a fetch size, so an export of a
@@ -20,7 +22,10 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ExportQuery {
-    private static final int FETCH_SIZE = 2000;
+    /** Rows per round trip of the cursor: large enough that the trips do not count, small enough for -Xmx256m. */
+    private static final int FETCH_SIZE = 10_000;
+    /** Distinct recorded times remembered at once (an export holds about one per approval). */
+    private static final int MAX_TIMES = 10_000;
     private static final String JOINS = " v JOIN indicator i ON i.code = v.indicator_code"
             + " JOIN org_unit o ON o.code = v.org_unit_code";
 
@@ -88,7 +93,11 @@ public class ExportQuery {
         stream(c, filter, false, sink);
     }
 
-    /** With {@code moreThanOnly}, only the 余 values (qualifier more_than). */
+    /**
+     * With {@code moreThanOnly}, only the 余 values (qualifier more_than). A million rows make every
+     * per-row cost count: the names come from the catalogue once, not with each row; a time that rows
+     * share (one approval time per submission) is parsed and formatted once.
+     */
     public void stream(Connection c, ExportFilter filter, boolean moreThanOnly, RowSink sink)
             throws SQLException, IOException {
         List<Object> params = new ArrayList<>();
@@ -96,22 +105,57 @@ public class ExportQuery {
         if (moreThanOnly) {
             where += (where.isEmpty() ? " WHERE " : " AND ") + "v.qualifier = 'more_than'";
         }
-        String sql = "SELECT v.indicator_code, i.name_zh, i.name_en, i.unit, v.org_unit_code, o.name_zh, o.name_en,"
-                + " v.period_code, v.numeric_value, v.qualifier, v.revision, v.source, v.recorded_by, v.recorded_at,"
-                + " v.submission_id, v.approved_by" + from(filter) + where
-                + " ORDER BY v.indicator_code, v.org_unit_code, v.period_code";
+        String sql = "SELECT v.indicator_code, v.org_unit_code, v.period_code, v.numeric_value, v.qualifier,"
+                + " v.revision, v.source, v.recorded_by, v.recorded_at, v.submission_id, v.approved_by"
+                + from(filter) + where + " ORDER BY v.indicator_code, v.org_unit_code, v.period_code";
+        Map<String, String[]> indicators = names(c, "SELECT code, name_zh, name_en, unit FROM indicator");
+        Map<String, String[]> units = names(c, "SELECT code, name_zh, name_en FROM org_unit");
+        Map<String, Time> times = new HashMap<>();
         try (PreparedStatement s = prepare(c, sql, params)) {
             s.setFetchSize(FETCH_SIZE);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    sink.accept(new ExportRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), r.getString(6), r.getString(7), r.getString(8),
-                            r.getBigDecimal(9).stripTrailingZeros(), r.getString(10), r.getInt(11), r.getString(12),
-                            r.getString(13), r.getObject(14, OffsetDateTime.class), r.getObject(15, Long.class),
-                            r.getString(16)));
+                    String[] indicator = indicators.get(r.getString(1));
+                    String[] unit = units.get(r.getString(2));
+                    String recorded = r.getString(9);
+                    Time time = times.get(recorded);
+                    if (time == null) {
+                        if (times.size() >= MAX_TIMES) {
+                            times.clear();
+                        }
+                        OffsetDateTime at = r.getObject(9, OffsetDateTime.class);
+                        time = new Time(at, at.toInstant().toString());
+                        times.put(recorded, time);
+                    }
+                    long id = r.getLong(10);
+                    Long submission = r.wasNull() ? null : id;
+                    sink.accept(new ExportRow(indicator[0], indicator[1], indicator[2], indicator[3], unit[0], unit[1],
+                            unit[2], r.getString(3), Decimals.plain(r.getString(4)), r.getString(5), r.getInt(6),
+                            r.getString(7), r.getString(8), time.at(), time.text(),
+                            submission, r.getString(11)));
                 }
             }
         }
+    }
+
+    /** A recorded time and its ISO-8601 instant, as exports write it. */
+    private record Time(OffsetDateTime at, String text) {
+    }
+
+    /** Code, then the names (and unit) of each row of a catalogue table, by code. */
+    private static Map<String, String[]> names(Connection c, String sql) throws SQLException {
+        Map<String, String[]> names = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                String[] row = new String[columns];
+                for (int i = 0; i < columns; i++) {
+                    row[i] = r.getString(i + 1);
+                }
+                names.put(row[0], row);
+            }
+        }
+        return names;
     }
 
     /**

@@ -69,13 +69,13 @@ final class ExportWriter {
                 g.writeString(r.orgUnit());
                 g.writeString(english ? r.orgUnitNameEn() : r.orgUnitNameZh());
                 g.writeString(r.period());
-                g.writeString(r.value().toPlainString());
+                g.writeString(r.value());
                 g.writeString(Unit.label(r.unit(), english));
                 g.writeString(r.qualifier());
                 g.writeNumber(r.revision());
                 g.writeString(r.source());
                 g.writeString(r.recordedBy());
-                g.writeString(r.recordedAt().toInstant().toString());
+                g.writeString(r.recordedAtText());
                 g.writeString(r.submission() == null ? "" : r.submission().toString());
                 g.writeString(orEmpty(r.approvedBy()));
                 g.writeEndArray();
@@ -105,14 +105,15 @@ final class ExportWriter {
                 g.writeStringField("indicator", r.indicator());
                 g.writeStringField("orgUnit", r.orgUnit());
                 g.writeStringField("period", r.period());
-                g.writeNumberField("value", r.value());
+                g.writeFieldName("value");
+                g.writeNumber(r.value());
                 g.writeStringField("unit", r.unit());
                 g.writeStringField("qualifier", r.qualifier());
                 g.writeNumberField("revision", r.revision());
                 g.writeObjectFieldStart("provenance");
                 g.writeStringField("source", r.source());
                 g.writeStringField("recordedBy", r.recordedBy());
-                g.writeStringField("recordedAt", r.recordedAt().toInstant().toString());
+                g.writeStringField("recordedAt", r.recordedAtText());
                 if (r.submission() != null) {
                     g.writeNumberField("submission", r.submission());
                     g.writeStringField("approvedBy", r.approvedBy());
@@ -185,7 +186,7 @@ final class ExportWriter {
                 }
                 g.writeNumber(r.value());
                 next[0]++;
-                decimals.merge(r.indicator(), Math.max(0, r.value().scale()), Math::max);
+                decimals.merge(r.indicator(), r.decimals(), Math::max);
                 if (newest[0] == null || r.recordedAt().isAfter(newest[0])) {
                     newest[0] = r.recordedAt();
                 }

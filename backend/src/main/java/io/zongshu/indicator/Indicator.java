@@ -281,10 +281,11 @@ public class Indicator extends PanacheEntityBase {
             return Optional.of("must be between " + minValue.stripTrailingZeros().toPlainString() + " and "
                     + maxValue.stripTrailingZeros().toPlainString() + " for " + code);
         }
-        if (valueType.wholeNumber() && value.stripTrailingZeros().scale() > 0) {
+        int scale = value.stripTrailingZeros().scale(); // once: a bulk import asks for every value
+        if (valueType.wholeNumber() && scale > 0) {
             return Optional.of("must be a whole number for " + code);
         }
-        if (value.stripTrailingZeros().scale() > 4) {
+        if (scale > 4) {
             return Optional.of("must have at most 4 decimal places");
         }
         return Optional.empty();

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /**
  * Bulk imports for scripts. A set is all or nothing: when any value has a problem, nothing is written
@@ -45,12 +46,18 @@ public class DataValueSetService {
     IdempotencyStore idempotency;
     @Inject
     ObjectMapper json;
+    @Inject
+    Session session;
 
     /** The answer as JSON, and whether it is the saved answer to an earlier request with the same key. */
     public record Receipt(String body, boolean replayed) {
     }
 
     private record Group(String orgUnit, String period) {
+    }
+
+    /** A checked value and where it came in the set. */
+    private record Indexed(int index, StoredValue value) {
     }
 
     /** Where one group's values go: its period, the unit's open submission (null: a draft is opened), the values. */
@@ -98,12 +105,16 @@ public class DataValueSetService {
             }
         }
         Map<String, Indicator> catalogue = SubmissionService.catalogue();
+        // Read-only and never changed here: out of the persistence context, so that the flushes of the
+        // writes that follow need not walk thousands of catalogue entities each time.
+        catalogue.values().forEach(session::detach);
         Map<String, Period> periods = Period.<Period>listAll().stream()
                 .collect(Collectors.toMap(Period::code, Function.identity()));
         List<Violation> problems = new ArrayList<>();
-        Map<Group, Map<String, StoredValue>> groups = new LinkedHashMap<>();
-        Map<Group, Integer> firstIndex = new HashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
+        // Per target, the checked values by indicator with the index each came at (for naming a repeat).
+        Map<Group, Map<String, Indexed>> groups = new LinkedHashMap<>();
+        Map<String, Indexed> current = null; // a set usually lists a group's values together
+        Group currentGroup = null;
         for (int i = 0; i < entries.size(); i++) {
             DataValueSet.Entry e = entries.get(i);
             String prefix = "dataValues[" + i + "].";
@@ -125,22 +136,23 @@ public class DataValueSetService {
             if (value.isEmpty() || problems.size() > before) {
                 continue;
             }
-            Integer earlier = seen.putIfAbsent(e.indicator() + "\u0000" + e.orgUnit() + "\u0000" + e.period(), i);
-            if (earlier != null) {
-                problems.add(new Violation(prefix + "indicator", i, "repeats dataValues[" + earlier + "]"
-                        + " (same indicator, org unit and period)"));
-                continue;
+            if (currentGroup == null || !currentGroup.orgUnit().equals(e.orgUnit())
+                    || !currentGroup.period().equals(e.period())) {
+                currentGroup = new Group(e.orgUnit(), e.period());
+                current = groups.computeIfAbsent(currentGroup, g -> new LinkedHashMap<>());
             }
-            Group group = new Group(e.orgUnit(), e.period());
-            groups.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(e.indicator(), value.get());
-            firstIndex.putIfAbsent(group, i);
+            Indexed earlier = current.putIfAbsent(e.indicator(), new Indexed(i, value.get()));
+            if (earlier != null) {
+                problems.add(new Violation(prefix + "indicator", i, "repeats dataValues[" + earlier.index() + "]"
+                        + " (same indicator, org unit and period)"));
+            }
         }
         refuseIfAny(problems, ProblemType.INVALID_BODY);
         // Each target must take values now (the submission's own rule), reported for every group at once.
         Map<Group, Target> targets = new LinkedHashMap<>();
-        for (var target : firstIndex.entrySet()) {
+        for (var target : groups.entrySet()) {
             Group g = target.getKey();
-            int i = target.getValue();
+            int i = target.getValue().values().iterator().next().index();
             Period period = periods.get(g.period());
             Optional<Submission> open = submissions.findOpen(g.orgUnit(), g.period());
             try {
@@ -149,7 +161,9 @@ public class DataValueSetService {
                 } else {
                     period.requireOpenFor(g.orgUnit());
                 }
-                targets.put(g, new Target(period, open.orElse(null), groups.get(g)));
+                Map<String, StoredValue> values = new LinkedHashMap<>();
+                target.getValue().forEach((indicator, checked) -> values.put(indicator, checked.value()));
+                targets.put(g, new Target(period, open.orElse(null), values));
             } catch (ApiException refused) {
                 problems.add(new Violation("dataValues[" + i + "].period", i, refused.getMessage()));
             }
@@ -204,15 +218,50 @@ public class DataValueSetService {
         return ImportSummary.of(ImportStatus.IMPORTED, counts, summary);
     }
 
-    /** Same data and same flags, same hash: what makes a retry recognisable. */
-    private String hash(DataValueSet set, boolean submit) {
+    /**
+     * Same data and same flags, same hash: what makes a retry recognisable. Each field of each value is
+     * fed to the digest as it came (12 and 12.0 differ), nulls apart from empty text, so two requests hash
+     * alike exactly when they hold the same values in the same order.
+     */
+    private static String hash(DataValueSet set, boolean submit) {
+        MessageDigest digest;
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(json.writeValueAsBytes(set));
-            digest.update(("submit=" + submit).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot hash the request", e);
+        }
+        StringBuilder text = new StringBuilder(64 * 1024);
+        text.append("data-value-set/2 submit=").append(submit).append('\n');
+        if (set != null && set.dataValues() != null) {
+            for (DataValueSet.Entry e : set.dataValues()) {
+                if (e == null) {
+                    text.append("-\n");
+                } else {
+                    field(text, e.indicator());
+                    field(text, e.orgUnit());
+                    field(text, e.period());
+                    field(text, e.value() == null ? null : e.value().toString());
+                    field(text, e.qualifier());
+                    field(text, e.unit());
+                    field(text, e.comment());
+                    text.append('\n');
+                }
+                if (text.length() > 60 * 1024) {
+                    digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+                    text.setLength(0);
+                }
+            }
+        }
+        digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A field as its length and text (so no separator inside a value can make two requests alike); null as -. */
+    private static void field(StringBuilder text, String value) {
+        if (value == null) {
+            text.append("-,");
+        } else {
+            text.append(value.length()).append(':').append(value).append(',');
         }
     }
 

@@ -34,12 +34,15 @@ import org.junit.jupiter.api.Test;
 class DataValueSetTest {
     /** An open year of this class's own (generated test data). */
     private static final String PERIOD = "2904";
+    /** A second open year of its own, for sets that span two periods. */
+    private static final String NEXT = "2905";
     @Inject
     TestPeriods periods;
 
     @BeforeEach
     void openTheYear() {
         periods.open(PERIOD);
+        periods.open(NEXT);
     }
 
     private static final String CLASSES = "theory.training_classes";
@@ -166,6 +169,40 @@ class DataValueSetTest {
     private static int history(String orgUnit) {
         return api().auth().oauth2(Tokens.reviewer()).get("/api/v1/audit?limit=1000&orgUnit=" + orgUnit).then()
                 .statusCode(200).extract().jsonPath().getList("items").size();
+    }
+
+    @Test
+    void a_set_spanning_two_periods_in_any_order_goes_into_one_submission_each_and_a_repeat_is_named_anywhere() {
+        String clerk = Tokens.clerk("511922");
+        int historyBefore = history("511922");
+        // A repeat is found even with other targets' values between it and the value it repeats.
+        importSet(clerk, "", List.of(
+                entry(CLASSES, "511922", NEXT, 1),
+                entry(CLASSES, "511922", PERIOD, 2),
+                entry(MEETINGS, "511922", NEXT, 3),
+                entry(CLASSES, "511922", NEXT, 4)))
+                .statusCode(400).body("errors", hasSize(1)).body("errors[0].index", equalTo(3))
+                .body("errors[0].field", equalTo("dataValues[3].indicator"))
+                .body("errors[0].message", equalTo("repeats dataValues[0] (same indicator, org unit and period)"));
+        assertEquals(historyBefore, history("511922"));
+
+        // Interleaved values of two periods: two drafts, listed in the order the set first names them.
+        importSet(clerk, "", List.of(
+                entry(CLASSES, "511922", NEXT, 1),
+                entry(CLASSES, "511922", PERIOD, 2),
+                entry(MEETINGS, "511922", NEXT, 3),
+                entry(MEETINGS, "511922", PERIOD, 4),
+                entry(SOLVED, "511922", NEXT, 5)))
+                .statusCode(200).body("imported", equalTo(5))
+                .body("submissions.period", contains(NEXT, PERIOD)).body("submissions.values", contains(3, 2));
+        String submissions = "/api/v1/submissions?orgUnit=511922&period=";
+        long next = api().auth().oauth2(clerk).get(submissions + NEXT).then().extract().jsonPath().getLong("items[0].id");
+        long year = api().auth().oauth2(clerk).get(submissions + PERIOD).then().extract().jsonPath().getLong("items[0].id");
+        Flow.get(clerk, next).body("values.indicator", contains(MEETINGS, SOLVED, CLASSES))
+                .body("values.value", contains(3, 5, 1));
+        Flow.get(clerk, year).body("values.indicator", contains(MEETINGS, CLASSES)).body("values.value", contains(4, 2));
+        // One history event per value, and one per opened draft.
+        assertEquals(historyBefore + 5 + 2, history("511922"));
     }
 
     @Test
