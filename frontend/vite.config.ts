@@ -31,6 +31,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
+    // Unit tests switch languages at will: both are there from the start (the app fetches English when chosen).
+    setupFiles: ['src/app/bothLanguages.setup.ts'],
     // Element Plus imports its CSS from JavaScript: let Vite handle it rather than Node.
     server: { deps: { inline: ['element-plus'] } },
   },

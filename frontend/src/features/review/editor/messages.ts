@@ -1,4 +1,9 @@
-/** The editor's interface words; app/i18n.ts puts them under `editor`. The review's own text is always as written. */
+import { i18n } from '../../../app/i18n';
+
+/**
+ * The editor's interface words, under `editor`: added to the app's messages when an editor page loads,
+ * so that readers never download them. The review's own text is always as written.
+ */
 export const editorZh = {
   title: '{year}年综述 · 撰写',
   toolbar: '撰写工具',
@@ -234,3 +239,12 @@ export const editorEn: typeof editorZh = {
     addYear: 'Add the year {year}',
   },
 };
+
+let added = false;
+/** Adds the editor's words to both languages (once). */
+export function addEditorMessages(): void {
+  if (added) return;
+  i18n.global.mergeLocaleMessage('zh-CN', { editor: editorZh });
+  i18n.global.mergeLocaleMessage('en', { editor: editorEn });
+  added = true;
+}
