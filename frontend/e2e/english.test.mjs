@@ -56,17 +56,19 @@ test('a server problem reads in the interface language', async () => {
   const problem = await (await fetch(`${SPA_URL}/api/v1/reviews/1999`)).json();
   assert.equal(problem.type, 'urn:zongshu:problem:not-found');
 
+  // The review page names a 404 in its own words: no such review or edition, in the interface language.
   await page.goto(`${SPA_URL}/reviews/1999`);
   await language(page, 'en');
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  assert.ok((await alert.innerText()).includes(problem.detail), 'English: the server’s own sentence');
+  const english = await alert.innerText();
+  assert.ok(english.includes('There is no such edition of the review.'), `English: the interface's words, got “${english}”`);
 
   await language(page, 'zh');
   await page.reload();
   await page.getByRole('alert').waitFor();
   const chinese = await page.getByRole('alert').innerText();
-  assert.ok(chinese.includes('找不到所请求的内容'), `Chinese: the interface’s words for not-found, got “${chinese}”`);
+  assert.ok(chinese.includes('没有这一版本的综述'), `Chinese: the interface’s words for not-found, got “${chinese}”`);
   assert.ok(!chinese.includes(problem.detail), 'not the English server text');
 });
 

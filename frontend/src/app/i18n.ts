@@ -73,7 +73,6 @@ const zh = {
   },
   reader: {
     noSuchEdition: '没有这一版本的综述。',
-    publishedInChinese: '综述正文以中文发布；界面与图表中的名称为英文。',
     chart: {
       care: '党员关怀与表彰（名）',
       shares: '{group}（%）',

@@ -72,7 +72,6 @@ export const en: Messages = {
   },
   reader: {
     noSuchEdition: 'There is no such edition of the review.',
-    publishedInChinese: 'The review is published in Chinese; names in the interface and the charts are in English.',
     chart: {
       care: 'Care for and honours of members (persons)',
       shares: '{group} (%)',

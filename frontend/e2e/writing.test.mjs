@@ -4,6 +4,8 @@
 // people editing at once merge without losing either text; words typed while saving fails survive a
 // reload; publishing is refused while figures are missing and then succeeds; a reader sees the edition.
 // The year's other values come from scripts/demo-year (generated, marked as demo data, not real figures).
+// It runs last of the browser tests (files run in name order): the year it publishes becomes the newest
+// review, the one readers and the dashboard show first, which the other files expect to be 2021.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, test } from 'node:test';
