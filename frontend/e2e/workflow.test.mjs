@@ -122,7 +122,7 @@ test('the reviewer approves, and the dashboard shows the county’s value', asyn
 
 test('the reviewer checks reconciliation and publishes an edition', async () => {
   const { page } = reviewer;
-  await page.goto(`${SPA_URL}/reviewing/reconciliation`);
+  await page.goto(`${SPA_URL}/reviewing/reconciliation?period=${PERIOD}`);
   const line = page.locator('tr', { hasText: '标准化设置村级党支部' });
   await line.waitFor();
   const summary = line.locator('td.missing summary');

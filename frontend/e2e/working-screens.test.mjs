@@ -184,7 +184,7 @@ test('the reviewer decides on a phone: the rule stated, approval after a summary
     assert.deepEqual(await seriousViolations(page), [], 'approved submission on a phone');
     await screenshot(page, 'decision-approved-phone');
 
-    await page.goto(`${SPA_URL}/reviewing/reconciliation`);
+    await page.goto(`${SPA_URL}/reviewing/reconciliation?period=${PERIOD}`);
     const counts = page.locator('ul.counts');
     await counts.waitFor();
     const line = page.locator('tr[data-indicator="talent.talent_apartments_renovated"]');
