@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { DataValueSetEntry, Indicator } from './api';
 import { checkValue } from './valueRules';
+import { localName } from '../../shared/ui/names';
 
 /** A problem of a file, against the row a spreadsheet shows (the header is row 1), in i18n words. */
 export interface FileProblem {
@@ -138,6 +139,6 @@ export function checkEntries(file: ParsedFile, catalogue: Indicator[], orgUnit: 
  */
 export function templateCsv(indicators: Indicator[], orgUnit: string, period: string, locale: string): string {
   const fields = ['indicator', 'name', 'unit', 'orgUnit', 'period', 'value', 'qualifier', 'comment'];
-  const data = indicators.map((i) => [i.code, locale === 'en' ? i.nameEn : i.nameZh, i.unit, orgUnit, period, '', '', '']);
+  const data = indicators.map((i) => [i.code, localName(i, locale), i.unit, orgUnit, period, '', '', '']);
   return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
 }
