@@ -1,5 +1,6 @@
 import { api, must, type Schemas } from '../../shared/api/client';
 import { allPages, LARGEST_PAGE } from '../../shared/api/pages';
+export { readDraft, startCorrection, type Draft } from '../../shared/api/drafts';
 
 export type Submission = Schemas['Submission'];
 export type SubmissionSummary = Schemas['SubmissionSummary'];
@@ -7,7 +8,6 @@ export type SubmissionState = Schemas['SubmissionState'];
 export type Reconciliation = Schemas['Reconciliation'];
 export type Edition = Schemas['Edition'];
 export type ReviewSummary = Schemas['ReviewSummary'];
-export type Draft = Schemas['Draft'];
 
 /** Every submission in the state (or in any), newest first. */
 export async function queue(state?: SubmissionState): Promise<SubmissionSummary[]> {
@@ -46,20 +46,6 @@ export async function reviews(): Promise<ReviewSummary[]> {
 
 export async function editions(year: number): Promise<Edition[]> {
   return must(await api.GET('/api/v1/reviews/{year}/editions', { params: { path: { year: String(year) } } }));
-}
-
-/** The draft of a year's review, or null when no review of the year has been started. */
-export async function readDraft(year: number): Promise<Draft | null> {
-  const answer = await api.GET('/api/v1/reviews/{year}/draft', { params: { path: { year: String(year) } } });
-  return answer.response.status === 404 ? null : must(answer);
-}
-
-/** Reopens the published review's year for a correction; the next edition carries the reason. */
-export async function startCorrection(year: number, reason: string): Promise<Schemas['Correction']> {
-  return must(await api.POST('/api/v1/reviews/{year}/corrections', {
-    params: { path: { year: String(year) } },
-    body: { reason },
-  }));
 }
 
 export async function publishEdition(year: number): Promise<Edition> {

@@ -1,19 +1,14 @@
 import { api, must, type Schemas } from '../../../shared/api/client';
 import { allPages, LARGEST_PAGE } from '../../../shared/api/pages';
+export { readDraft, startCorrection, type Draft } from '../../../shared/api/drafts';
+import type { Draft } from '../../../shared/api/drafts';
 
-export type Draft = Schemas['Draft'];
 export type DraftContent = Schemas['DraftContent'];
 export type FigureRun = Schemas['FigureRun'];
 export type Edition = Schemas['Edition'];
 export type SubmissionSummary = Schemas['SubmissionSummary'];
 
 const path = (year: number) => ({ path: { year: String(year) } });
-
-/** The draft of a year's review, or null when the year's review has not been started. */
-export async function readDraft(year: number): Promise<Draft | null> {
-  const answer = await api.GET('/api/v1/reviews/{year}/draft', { params: path(year) });
-  return answer.response.status === 404 ? null : must(answer);
-}
 
 /** Saves the content as the draft's next version; refused (412) when the draft is no longer at `version`. */
 export async function saveDraft(year: number, content: DraftContent, version: number): Promise<Draft> {
@@ -38,10 +33,6 @@ export async function publish(year: number, version: number): Promise<Edition> {
   return must(await api.POST('/api/v1/reviews/{year}/editions', {
     params: { ...path(year), header: { 'If-Match': `"${version}"` } },
   }));
-}
-
-export async function startCorrection(year: number, reason: string): Promise<Schemas['Correction']> {
-  return must(await api.POST('/api/v1/reviews/{year}/corrections', { params: path(year), body: { reason } }));
 }
 
 /** The submissions of a period, newest first: where a missing or unapproved figure must come from. */
