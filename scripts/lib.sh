@@ -71,16 +71,17 @@ start_backend() {
   local port="$1" log="$2"
   shift 2
   # shellcheck disable=SC2046 # the default options are several words
-  ZONGSHU_PORT="$port" ZONGSHU_HOST="${ZONGSHU_HOST:-127.0.0.1}" \
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" ZONGSHU_PORT="$port" ZONGSHU_HOST="${ZONGSHU_HOST:-127.0.0.1}" \
     ZONGSHU_MANAGEMENT_PORT="${ZONGSHU_MANAGEMENT_PORT:-$((port + 1000))}" \
     java $(backend_java_opts) "$@" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >> "$log" 2>&1 &
   BACKEND_PID=$!
 }
 
 # The backend's JVM options: ZONGSHU_JAVA_OPTS, or a bounded heap (the read cache holds at most 64 MiB of it)
-# so that the process stays well under 400 MB resident. Options given after these win.
+# so that the process stays well under 400 MB resident (with glibc's malloc arenas limited too, MALLOC_ARENA_MAX).
+# Options given after these win.
 backend_java_opts() {
-  echo "${ZONGSHU_JAVA_OPTS:--Xmx192m -XX:MaxDirectMemorySize=64m}"
+  echo "${ZONGSHU_JAVA_OPTS:--Xmx192m -Xss512k -XX:MaxDirectMemorySize=48m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC}"
 }
 
 # Waits until URL answers 2xx; gives up after $2 seconds.
