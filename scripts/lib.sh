@@ -70,10 +70,18 @@ build_backend() {
 start_backend() {
   local port="$1" log="$2"
   shift 2
-  ZONGSHU_PORT="$port" ZONGSHU_HOST="${ZONGSHU_HOST:-127.0.0.1}" \
+  # shellcheck disable=SC2046 # the default options are several words
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" ZONGSHU_PORT="$port" ZONGSHU_HOST="${ZONGSHU_HOST:-127.0.0.1}" \
     ZONGSHU_MANAGEMENT_PORT="${ZONGSHU_MANAGEMENT_PORT:-$((port + 1000))}" \
-    java "$@" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >> "$log" 2>&1 &
+    java $(backend_java_opts) "$@" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >> "$log" 2>&1 &
   BACKEND_PID=$!
+}
+
+# The backend's JVM options: ZONGSHU_JAVA_OPTS, or a bounded heap (the read cache holds at most 64 MiB of it)
+# so that the process stays well under 400 MB resident (with glibc's malloc arenas limited too, MALLOC_ARENA_MAX).
+# Options given after these win.
+backend_java_opts() {
+  echo "${ZONGSHU_JAVA_OPTS:--Xmx192m -Xss512k -XX:MaxDirectMemorySize=48m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC}"
 }
 
 # Waits until URL answers 2xx; gives up after $2 seconds.

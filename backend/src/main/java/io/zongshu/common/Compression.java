@@ -12,6 +12,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -30,6 +32,9 @@ public class Compression {
     @Inject
     CurrentVertxRequest request;
 
+    @ConfigProperty(name = "quarkus.http.compress-media-types")
+    List<String> compressedTypes;
+
     @ServerResponseFilter
     public void noteUncompressed(ResourceInfo resource) {
         Method method = resource.getResourceMethod();
@@ -38,13 +43,40 @@ public class Compression {
         }
     }
 
+    /** For answers served outside the REST layer: this one is never compressed, its 304 keeps the strong tag. */
+    public static void markUncompressed(RoutingContext ctx) {
+        ctx.put(UNCOMPRESSED, true);
+    }
+
     void register(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 3).handler(ctx -> {
-            if (acceptsCompression(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING))) {
-                ctx.addHeadersEndHandler(v -> weakenIfCompressed(ctx));
-            }
+            boolean accepts = acceptsCompression(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING));
+            ctx.addHeadersEndHandler(v -> {
+                if (accepts) {
+                    weakenIfCompressed(ctx);
+                }
+                varyOnEncoding(ctx);
+            });
             ctx.next();
         });
+    }
+
+    /**
+     * Answers the HTTP layer may compress differ by Accept-Encoding, compressed or not: a shared cache must
+     * not hand a gzip body to a client that did not ask for one (RFC 9110, 12.5.5). A 304 says so too.
+     */
+    private void varyOnEncoding(RoutingContext ctx) {
+        if (Boolean.TRUE.equals(ctx.get(UNCOMPRESSED))) {
+            return;
+        }
+        MultiMap headers = ctx.response().headers();
+        String type = headers.get(HttpHeaders.CONTENT_TYPE);
+        boolean compressible = ctx.response().getStatusCode() == 304
+                || type != null && compressedTypes.stream().anyMatch(type::startsWith);
+        if (compressible && headers.getAll(HttpHeaders.VARY).stream()
+                .noneMatch(v -> v.toLowerCase().contains("accept-encoding"))) {
+            headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
     }
 
     private static void weakenIfCompressed(RoutingContext ctx) {

@@ -1,0 +1,106 @@
+package io.zongshu.cache;
+
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.encoder.Encoder;
+import io.zongshu.common.Validators;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A kept answer: the resource's headers and body as it answered, and copies of the body compressed once
+ * (gzip, and brotli where the native library loads), as a static server keeps a file's .gz and .br copies.
+ * The copies are made after the answer is kept, off the event loop; until then reads go to the resource.
+ */
+final class CachedRead {
+    /** Brotli's best quality is slow on large bodies: those get a quicker one. */
+    private static final int LARGE = 256 * 1024;
+
+    private final List<Map.Entry<String, String>> headers;
+    private final byte[] body;
+    private final Validators validators;
+    private final boolean uncompressed;
+    private volatile byte[] gzip;
+    private volatile byte[] brotli;
+    private volatile boolean compressed;
+
+    CachedRead(List<Map.Entry<String, String>> headers, byte[] body, Validators validators, boolean uncompressed) {
+        this.headers = List.copyOf(headers);
+        this.body = body;
+        this.validators = validators;
+        this.uncompressed = uncompressed;
+    }
+
+    /** Whether the answer is never compressed (its strong ETag goes back in If-Match). */
+    boolean uncompressed() {
+        return uncompressed;
+    }
+
+    /** The resource's own headers (Content-Type, Cache-Control, Content-Location, …), validators apart. */
+    List<Map.Entry<String, String>> headers() {
+        return headers;
+    }
+
+    byte[] body() {
+        return body;
+    }
+
+    Validators validators() {
+        return validators;
+    }
+
+    /** The gzip copy, or null while it is being made. */
+    byte[] gzip() {
+        return gzip;
+    }
+
+    /** The brotli copy, or null while it is being made or when brotli is not available here. */
+    byte[] brotli() {
+        return brotli;
+    }
+
+    /** Whether the compressed copies are made (or never will be: the answer is never compressed). */
+    boolean ready() {
+        return compressed || uncompressed;
+    }
+
+    int size() {
+        return body.length;
+    }
+
+    /** Makes the compressed copies; returns how many bytes they take. */
+    int compress() {
+        byte[] gz = gzip(body);
+        gzip = gz;
+        byte[] br = Brotli4jLoader.isAvailable() ? brotli(body) : null;
+        brotli = br;
+        compressed = true;
+        return gz.length + (br == null ? 0 : br.length);
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
+        try (GZIPOutputStream gz = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gz.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Compressing in memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] brotli(byte[] body) {
+        try {
+            return Encoder.compress(body, new Encoder.Parameters().setQuality(body.length > LARGE ? 5 : 11));
+        } catch (IOException e) {
+            return null; // the HTTP layer compresses instead
+        }
+    }
+}

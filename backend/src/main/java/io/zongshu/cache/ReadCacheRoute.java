@@ -1,0 +1,331 @@
+package io.zongshu.cache;
+
+import io.netty.buffer.Unpooled;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.ParsedHeaderValue;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.quarkus.vertx.http.Uncompressed;
+import io.zongshu.common.Compression;
+import io.zongshu.common.HttpDates;
+import io.zongshu.common.Representation;
+import io.zongshu.common.Validators;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Public reads answered from the {@link ReadCache}, like static files: the kept bytes (gzip or brotli as the
+ * client takes, compressed once), the resource's headers, {@code Vary: Accept-Encoding}, and a 304 when the
+ * client's copy is current. A read that is not kept goes to its resource, and its 200 is kept on the way
+ * out, keyed by the request's canonical form: the path, the query's parameters in name order, and the
+ * Accept and Accept-Language headers the resource may negotiate on.
+ *
+ * <p>Not kept: requests with credentials (a signed-in caller may be shown more), conditional requests
+ * (their answer may be a 304), and the latest review ({@code /reviews/{year}}, its text and sections),
+ * which asks the database which edition is the latest on every read so that a publication through any
+ * replica is seen at once; the edition it serves is kept at its own URL. Any write through this process
+ * drops everything once it has answered (its transaction has committed by then).
+ */
+@ApplicationScoped
+public class ReadCacheRoute {
+    private static final Logger LOG = Logger.getLogger(ReadCacheRoute.class);
+    private static final String FILL = ReadCacheRoute.class.getName() + ".fill";
+    private static final Pattern LATEST_REVIEW = Pattern.compile("/api/v1/reviews/[^/]+(/text|/sections/.*)?");
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    /** Headers the cache writes itself, or that describe one transfer rather than the answer. */
+    private static final Set<String> NOT_KEPT = headerSet("ETag", "Last-Modified", "Content-Type", "Content-Length",
+            "Content-Encoding", "Transfer-Encoding", "Vary", "Set-Cookie", "Date", "Connection");
+
+    /** A read on its way to the resource, to be kept if the data did not change since {@code version}. */
+    private record Fill(String key, long version) {
+    }
+
+    @Inject
+    ReadCache cache;
+    @Inject
+    CurrentVertxRequest current;
+    @Inject
+    Vertx vertx;
+
+    void register(@Observes Router router) {
+        router.route("/api/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::handle);
+    }
+
+    private void handle(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        if (!SAFE.contains(method)) {
+            ctx.addHeadersEndHandler(v -> cache.invalidate());
+            ctx.next();
+            return;
+        }
+        if (method != HttpMethod.GET || !cacheable(ctx)) {
+            ctx.next();
+            return;
+        }
+        String key = key(ctx);
+        CachedRead read = cache.get(key);
+        // Over HTTP/2 the HTTP layer compresses, and takes a Content-Encoding header as the coding still to apply:
+        // those reads go to the resource, as do reads that come while the compressed copies are being made.
+        boolean h2 = ctx.request().version() == HttpVersion.HTTP_2;
+        if (read != null && read.ready() && !h2) {
+            serve(ctx, read);
+            return;
+        }
+        if (read != null || h2) {
+            ctx.next();
+            return;
+        }
+        if (ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH) == null
+                && ctx.request().getHeader(HttpHeaders.IF_MODIFIED_SINCE) == null) {
+            ctx.put(FILL, new Fill(key, cache.version()));
+        }
+        ctx.next();
+    }
+
+    private static boolean cacheable(RoutingContext ctx) {
+        return ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null
+                && ctx.request().getHeader(HttpHeaders.COOKIE) == null
+                && !LATEST_REVIEW.matcher(ctx.normalizedPath()).matches();
+    }
+
+    /** The request's canonical form: what the answer may depend on. */
+    static String key(RoutingContext ctx) {
+        StringBuilder key = new StringBuilder(ctx.normalizedPath());
+        char separator = '?';
+        for (String name : new TreeSet<>(ctx.queryParams().names())) {
+            for (String value : ctx.queryParams().getAll(name)) {
+                key.append(separator).append(encode(name)).append('=').append(encode(value));
+                separator = '&';
+            }
+        }
+        return key.append('\n').append(header(ctx, HttpHeaders.ACCEPT))
+                .append('\n').append(header(ctx, HttpHeaders.ACCEPT_LANGUAGE)).toString();
+    }
+
+    private static String header(RoutingContext ctx, CharSequence name) {
+        String value = ctx.request().getHeader(name);
+        return value == null ? "" : value.strip();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private void serve(RoutingContext ctx, CachedRead read) {
+        HttpServerResponse response = ctx.response();
+        for (Map.Entry<String, String> h : read.headers()) {
+            response.putHeader(h.getKey(), h.getValue());
+        }
+        if (read.uncompressed()) {
+            serveUncompressed(ctx, read);
+            return;
+        }
+        // (Vary: Accept-Encoding is added by Compression, as on every answer the HTTP layer may compress.)
+        String coding = coding(ctx.parsedHeaders().acceptEncoding(), read);
+        Validators validators = read.validators();
+        // Other bytes than the plain body's: the tag is weak, as Compression makes it for what the HTTP layer compresses.
+        String etag = coding == null ? validators.etagHeader() : "W/" + validators.etagHeader();
+        response.putHeader(HttpHeaders.ETAG, etag);
+        validators.lastModifiedHeader().ifPresent(date -> response.putHeader(HttpHeaders.LAST_MODIFIED, date));
+        if (validators.notModified(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH),
+                ctx.request().getHeader(HttpHeaders.IF_MODIFIED_SINCE))) {
+            response.headers().remove(HttpHeaders.CONTENT_TYPE).remove("Content-Disposition");
+            response.setStatusCode(304).end();
+            return;
+        }
+        byte[] body = read.body();
+        if ("br".equals(coding)) {
+            body = read.brotli();
+        } else if ("gzip".equals(coding)) {
+            body = read.gzip();
+        }
+        if (coding != null) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, coding);
+        }
+        response.end(Buffer.buffer(Unpooled.wrappedBuffer(body)));
+    }
+
+    /** An answer whose strong ETag goes back in If-Match: never compressed (see {@link Compression}). */
+    private static void serveUncompressed(RoutingContext ctx, CachedRead read) {
+        HttpServerResponse response = ctx.response();
+        Compression.markUncompressed(ctx);
+        read.validators().writeTo(response::putHeader);
+        if (read.validators().notModified(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH),
+                ctx.request().getHeader(HttpHeaders.IF_MODIFIED_SINCE))) {
+            response.headers().remove(HttpHeaders.CONTENT_TYPE).remove("Content-Disposition");
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY)
+                .end(Buffer.buffer(Unpooled.wrappedBuffer(read.body())));
+    }
+
+    /**
+     * The kept copy the client takes with the highest q-value (brotli before gzip when equal, as it is
+     * smaller), or null: the plain body (the client takes neither, or prefers identity).
+     */
+    private static String coding(List<ParsedHeaderValue> accepted, CachedRead read) {
+        String chosen = null;
+        float best = 0;
+        float identity = 0;
+        for (ParsedHeaderValue value : accepted) {
+            // (Vert.x's isPermitted() is true for q=0, the opposite of what its name says: the weight is clearer.)
+            float weight = value.weight() >= 0.001f ? value.weight() : 0;
+            String name = value.value().toLowerCase(Locale.ROOT);
+            String coding = switch (name) {
+                case "br" -> read.brotli() != null ? "br" : null;
+                case "gzip", "x-gzip" -> read.gzip() != null ? "gzip" : null;
+                case "*" -> read.brotli() != null ? "br" : read.gzip() != null ? "gzip" : null;
+                default -> null;
+            };
+            if (name.equals("identity")) {
+                identity = weight;
+            }
+            if (coding != null && weight > 0 && (weight > best || weight == best && coding.equals("br"))) {
+                best = weight;
+                chosen = coding;
+            }
+        }
+        return identity > best ? null : chosen;
+    }
+
+    /** Keeps a read's 200 on its way out of the resource (bytes as they are, or as they are streamed). */
+    @ServerResponseFilter
+    public void keep(ContainerResponseContext response, ResourceInfo resource) {
+        RoutingContext ctx = current.getCurrent();
+        Fill fill = ctx == null ? null : ctx.get(FILL);
+        if (fill == null || response.getStatus() != 200 || response.getMediaType() == null) {
+            return;
+        }
+        String etag = response.getHeaderString(HttpHeaders.ETAG.toString());
+        if (etag != null && !(etag.startsWith("\"") && etag.endsWith("\""))) {
+            return; // weak: not the resource's own bytes
+        }
+        Instant modified = Optional.ofNullable(response.getHeaderString(HttpHeaders.LAST_MODIFIED.toString()))
+                .flatMap(HttpDates::parse).orElse(null);
+        Method method = resource.getResourceMethod();
+        boolean uncompressed = method != null && method.isAnnotationPresent(Uncompressed.class);
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        headers.add(Map.entry(HttpHeaders.CONTENT_TYPE.toString(), response.getMediaType().toString()));
+        response.getStringHeaders().forEach((name, values) -> {
+            if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(v -> headers.add(Map.entry(name, v)));
+            }
+        });
+        Consumer<byte[]> keep = body -> {
+            Validators validators = new Validators(etag != null ? new EntityTag(etag.substring(1, etag.length() - 1))
+                    : Representation.strongTag(body), modified);
+            CachedRead read = new CachedRead(headers, body, validators, uncompressed);
+            cache.put(fill.key(), fill.version(), read);
+            if (!uncompressed) {
+                vertx.executeBlocking(() -> {
+                    cache.grew(read.compress());
+                    return null;
+                }, false).onFailure(e -> LOG.warnf(e, "Could not compress a kept read (%s)", fill.key()));
+            }
+        };
+        Object entity = response.getEntity();
+        if (entity instanceof byte[] body) {
+            keep.accept(body);
+        } else if (entity instanceof StreamingOutput streaming) {
+            // Written here, on the worker thread, into memory: an answer this size is sent from the bytes and
+            // kept. A larger one is not kept: it is streamed from the start again, as it would have been.
+            Bounded buffer = new Bounded(cache.maxEntryBytes());
+            try {
+                streaming.write(buffer);
+            } catch (IOException | RuntimeException e) {
+                if (Bounded.isFull(e)) {
+                    return;
+                }
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+            byte[] body = buffer.toByteArray();
+            response.setEntity(body);
+            keep.accept(body);
+        }
+    }
+
+    /** A buffer that refuses to grow past {@code limit}. */
+    private static final class Bounded extends ByteArrayOutputStream {
+        static final class Full extends RuntimeException {
+            Full() {
+                super(null, null, false, false);
+            }
+        }
+
+        private final int limit;
+
+        /** Whether {@code e} is, or was caused by, the buffer being full (a writer may wrap it). */
+        static boolean isFull(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof Full) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Bounded(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            if (count + 1 > limit) {
+                throw new Full();
+            }
+            super.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            if (count + len > limit) {
+                throw new Full();
+            }
+            super.write(b, off, len);
+        }
+
+        @Override
+        public void close() {
+            // the bytes stay readable
+        }
+    }
+
+    private static Set<String> headerSet(String... names) {
+        Set<String> set = new TreeSet<>();
+        for (String n : names) {
+            set.add(n.toLowerCase(Locale.ROOT));
+        }
+        return set;
+    }
+}
