@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -45,6 +46,11 @@ final class CachedRead {
         return headers;
     }
 
+    /** The first value of the resource's header {@code name}. */
+    Optional<String> header(String name) {
+        return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst();
+    }
+
     byte[] body() {
         return body;
     }
@@ -70,6 +76,13 @@ final class CachedRead {
 
     int size() {
         return body.length;
+    }
+
+    /** The bytes this takes with its compressed copies. */
+    int footprint() {
+        byte[] gz = gzip;
+        byte[] br = brotli;
+        return body.length + (gz == null ? 0 : gz.length) + (br == null ? 0 : br.length);
     }
 
     /** Makes the compressed copies; returns how many bytes they take. */

@@ -62,6 +62,13 @@ public class ReadCache {
         }
     }
 
+    /** Drops {@code read}, kept for {@code key}, if it is still the one kept: it no longer answers {@code key}. */
+    void drop(String key, CachedRead read) {
+        if (entries.remove(key, read)) {
+            bytes.addAndGet(-read.footprint());
+        }
+    }
+
     /** A compressed copy of a kept answer has been made: it counts against the budget too. */
     void grew(int size) {
         bytes.addAndGet(size);

@@ -3,6 +3,7 @@ package io.zongshu.cache;
 import io.netty.buffer.Unpooled;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -17,6 +18,7 @@ import io.zongshu.common.Compression;
 import io.zongshu.common.HttpDates;
 import io.zongshu.common.Representation;
 import io.zongshu.common.Validators;
+import io.zongshu.review.LatestEditions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -39,6 +41,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -50,17 +53,20 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * out, keyed by the request's canonical form: the path, the query's parameters in name order, and the
  * Accept and Accept-Language headers the resource may negotiate on.
  *
- * <p>Not kept: requests with credentials (a signed-in caller may be shown more), conditional requests
- * (their answer may be a 304), and the latest review ({@code /reviews/{year}}, its text and sections),
- * which asks the database which edition is the latest on every read so that a publication through any
- * replica is seen at once; the edition it serves is kept at its own URL. Any write through this process
- * drops everything once it has answered (its transaction has committed by then).
+ * <p>Not kept: requests with credentials (a signed-in caller may be shown more) and conditional requests
+ * (their answer may be a 304). The latest review ({@code /reviews/{year}}, its text and sections) is kept,
+ * but served only once the database says the edition it names (its {@code Content-Location}) is still the
+ * latest ({@link LatestEditions}: one query for many reads), so that a publication through any replica is
+ * seen at once, not only when its notification arrives. Any write through this process drops everything
+ * once it has answered (its transaction has committed by then).
  */
 @ApplicationScoped
 public class ReadCacheRoute {
     private static final Logger LOG = Logger.getLogger(ReadCacheRoute.class);
     private static final String FILL = ReadCacheRoute.class.getName() + ".fill";
     private static final Pattern LATEST_REVIEW = Pattern.compile("/api/v1/reviews/[^/]+(/text|/sections/.*)?");
+    /** Where a latest-review answer says its edition is: {@code /api/v1/reviews/2021/editions/2}. */
+    private static final Pattern EDITION_LOCATION = Pattern.compile("/api/v1/reviews/(\\d+)/editions/(\\d+)");
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /** Headers the cache writes itself, or that describe one transfer rather than the answer. */
     private static final Set<String> NOT_KEPT = headerSet("ETag", "Last-Modified", "Content-Type", "Content-Length",
@@ -76,6 +82,8 @@ public class ReadCacheRoute {
     CurrentVertxRequest current;
     @Inject
     Vertx vertx;
+    @Inject
+    LatestEditions latestEditions;
 
     void register(@Observes Router router) {
         router.route("/api/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::handle);
@@ -98,7 +106,11 @@ public class ReadCacheRoute {
         // those reads go to the resource, as do reads that come while the compressed copies are being made.
         boolean h2 = ctx.request().version() == HttpVersion.HTTP_2;
         if (read != null && read.ready() && !h2) {
-            serve(ctx, read);
+            if (LATEST_REVIEW.matcher(ctx.normalizedPath()).matches()) {
+                serveIfStillLatest(ctx, key, read);
+            } else {
+                serve(ctx, read);
+            }
             return;
         }
         if (read != null || h2) {
@@ -114,8 +126,30 @@ public class ReadCacheRoute {
 
     private static boolean cacheable(RoutingContext ctx) {
         return ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null
-                && ctx.request().getHeader(HttpHeaders.COOKIE) == null
-                && !LATEST_REVIEW.matcher(ctx.normalizedPath()).matches();
+                && ctx.request().getHeader(HttpHeaders.COOKIE) == null;
+    }
+
+    /** Serves a kept latest review if its edition is still the latest; otherwise drops it and asks the resource. */
+    private void serveIfStillLatest(RoutingContext ctx, String key, CachedRead read) {
+        Matcher edition = EDITION_LOCATION.matcher(read.header("Content-Location").orElse(""));
+        if (!edition.matches()) {
+            ctx.next();
+            return;
+        }
+        Context context = vertx.getOrCreateContext(); // the request's own event loop
+        if (!ctx.request().isEnded()) {
+            ctx.request().pause();
+        }
+        latestEditions.now().onComplete(latest -> context.runOnContext(v -> {
+            if (latest.succeeded() && Integer.valueOf(edition.group(2))
+                    .equals(latest.result().get(Integer.valueOf(edition.group(1))))) {
+                serve(ctx, read);
+                return;
+            }
+            cache.drop(key, read);
+            ctx.request().resume();
+            ctx.next();
+        }));
     }
 
     /** The request's canonical form: what the answer may depend on. */
