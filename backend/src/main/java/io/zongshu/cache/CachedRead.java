@@ -36,6 +36,15 @@ final class CachedRead {
         this.uncompressed = uncompressed;
     }
 
+    /** What stands in the cache for an answer being read: never ready, so never served. */
+    static CachedRead placeholder() {
+        return new CachedRead(List.of(), null, null, false);
+    }
+
+    boolean isPlaceholder() {
+        return body == null;
+    }
+
     /** Whether the answer is never compressed (its strong ETag goes back in If-Match). */
     boolean uncompressed() {
         return uncompressed;
@@ -71,18 +80,18 @@ final class CachedRead {
 
     /** Whether the compressed copies are made (or never will be: the answer is never compressed). */
     boolean ready() {
-        return compressed || uncompressed;
+        return !isPlaceholder() && (compressed || uncompressed);
     }
 
     int size() {
-        return body.length;
+        return body == null ? 0 : body.length;
     }
 
     /** The bytes this takes with its compressed copies. */
     int footprint() {
         byte[] gz = gzip;
         byte[] br = brotli;
-        return body.length + (gz == null ? 0 : gz.length) + (br == null ? 0 : br.length);
+        return size() + (gz == null ? 0 : gz.length) + (br == null ? 0 : br.length);
     }
 
     /** Makes the compressed copies; returns how many bytes they take. */

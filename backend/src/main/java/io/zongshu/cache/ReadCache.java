@@ -2,6 +2,7 @@ package io.zongshu.cache;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,26 +41,59 @@ public class ReadCache {
         return version.get();
     }
 
-    /** The kept answer for {@code key}, or null. */
-    public CachedRead get(String key) {
+    /** The kept answer for {@code key} (not {@link CachedRead#ready() ready} while being kept), or null. */
+    CachedRead get(String key) {
         return enabled ? entries.get(key) : null;
     }
 
-    /** Keeps {@code read} for {@code key}, unless the data changed since {@code since} (a fill's start). */
-    void put(String key, long since, CachedRead read) {
-        if (!enabled || since != version.get() || read.size() > maxEntryBytes) {
-            return;
+    /**
+     * A read that is to be kept: its key, the data version it began at, and what stands for it in the cache
+     * meanwhile (never served), so that the reads that come while it runs go to the resource without
+     * each reading, keeping and compressing the same answer again.
+     */
+    record Fill(String key, long version, CachedRead placeholder) {
+    }
+
+    /** The fill of {@code key}, if nothing is kept or being kept for it (and answers may be kept now). */
+    Optional<Fill> claim(String key) {
+        long since = version.get();
+        CachedRead placeholder = CachedRead.placeholder();
+        if (!enabled || entries.putIfAbsent(key, placeholder) != null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fill(key, since, placeholder));
+    }
+
+    /** The fill ended without keeping anything: another read may try. */
+    void release(Fill fill) {
+        entries.remove(fill.key(), fill.placeholder());
+    }
+
+    /** The fill's answer is too large to keep: its reads go to the resource, none trying again, until a change. */
+    void neverKeep(Fill fill) {
+        entries.replace(fill.key(), fill.placeholder(), CachedRead.placeholder());
+    }
+
+    /**
+     * Keeps {@code read} in place of the fill's placeholder, unless the data changed since the fill began.
+     * Returns whether it is kept.
+     */
+    boolean put(Fill fill, CachedRead read) {
+        if (!enabled || fill.version() != version.get() || read.size() > maxEntryBytes) {
+            release(fill);
+            return false;
         }
         if (bytes.addAndGet(read.size()) > maxBytes) {
             // Over budget: start again rather than track use; the reads that matter come back first.
             invalidate();
-            return;
+            return false;
         }
-        entries.put(key, read);
-        if (since != version.get()) {
-            // An invalidation ran between the check and the put and may have missed this entry.
-            entries.remove(key, read);
+        if (!entries.replace(fill.key(), fill.placeholder(), read) || fill.version() != version.get()) {
+            // Dropped meanwhile, or an invalidation ran between the check and the replace and may have missed it.
+            entries.remove(fill.key(), read);
+            return false;
         }
+        return true;
     }
 
     /** Drops {@code read}, kept for {@code key}, if it is still the one kept: it no longer answers {@code key}. */
@@ -69,9 +103,11 @@ public class ReadCache {
         }
     }
 
-    /** A compressed copy of a kept answer has been made: it counts against the budget too. */
-    void grew(int size) {
-        bytes.addAndGet(size);
+    /** A compressed copy of the answer kept for {@code key} has been made: it counts against the budget too. */
+    void grew(String key, CachedRead read, int size) {
+        if (entries.get(key) == read) {
+            bytes.addAndGet(size);
+        }
     }
 
     /** Drops every kept answer; fills under way are refused. */
@@ -100,8 +136,8 @@ public class ReadCache {
         return enabled;
     }
 
-    /** How many answers are kept. */
+    /** How many answers are kept (not counting those being kept). */
     public int size() {
-        return entries.size();
+        return (int) entries.values().stream().filter(r -> !r.isPlaceholder()).count();
     }
 }

@@ -14,6 +14,7 @@ import io.vertx.ext.web.ParsedHeaderValue;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.quarkus.vertx.http.Uncompressed;
+import io.zongshu.cache.ReadCache.Fill;
 import io.zongshu.common.Compression;
 import io.zongshu.common.HttpDates;
 import io.zongshu.common.Representation;
@@ -72,10 +73,6 @@ public class ReadCacheRoute {
     private static final Set<String> NOT_KEPT = headerSet("ETag", "Last-Modified", "Content-Type", "Content-Length",
             "Content-Encoding", "Transfer-Encoding", "Vary", "Set-Cookie", "Date", "Connection");
 
-    /** A read on its way to the resource, to be kept if the data did not change since {@code version}. */
-    private record Fill(String key, long version) {
-    }
-
     @Inject
     ReadCache cache;
     @Inject
@@ -119,7 +116,10 @@ public class ReadCacheRoute {
         }
         if (ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH) == null
                 && ctx.request().getHeader(HttpHeaders.IF_MODIFIED_SINCE) == null) {
-            ctx.put(FILL, new Fill(key, cache.version()));
+            cache.claim(key).ifPresent(fill -> {
+                ctx.put(FILL, fill);
+                ctx.addEndHandler(v -> cache.release(fill)); // in case nothing was kept (not a 200, an error)
+            });
         }
         ctx.next();
     }
@@ -280,10 +280,9 @@ public class ReadCacheRoute {
             Validators validators = new Validators(etag != null ? new EntityTag(etag.substring(1, etag.length() - 1))
                     : Representation.strongTag(body), modified);
             CachedRead read = new CachedRead(headers, body, validators, uncompressed);
-            cache.put(fill.key(), fill.version(), read);
-            if (!uncompressed) {
+            if (cache.put(fill, read) && !uncompressed) {
                 vertx.executeBlocking(() -> {
-                    cache.grew(read.compress());
+                    cache.grew(fill.key(), read, read.compress());
                     return null;
                 }, false).onFailure(e -> LOG.warnf(e, "Could not compress a kept read (%s)", fill.key()));
             }
@@ -299,6 +298,7 @@ public class ReadCacheRoute {
                 streaming.write(buffer);
             } catch (IOException | RuntimeException e) {
                 if (Bounded.isFull(e)) {
+                    cache.neverKeep(fill); // until the data changes: no read of it needs to try again
                     return;
                 }
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
