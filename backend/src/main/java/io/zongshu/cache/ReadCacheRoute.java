@@ -137,18 +137,21 @@ public class ReadCacheRoute {
             return;
         }
         Context context = vertx.getOrCreateContext(); // the request's own event loop
-        if (!ctx.request().isEnded()) {
+        boolean paused = !ctx.request().isEnded(); // (its end is kept for the resource, should it answer)
+        if (paused) {
             ctx.request().pause();
         }
         latestEditions.now().onComplete(latest -> context.runOnContext(v -> {
+            if (paused) {
+                ctx.request().resume();
+            }
             if (latest.succeeded() && Integer.valueOf(edition.group(2))
                     .equals(latest.result().get(Integer.valueOf(edition.group(1))))) {
                 serve(ctx, read);
-                return;
+            } else {
+                cache.drop(key, read); // superseded (or the database cannot say): the resource answers
+                ctx.next();
             }
-            cache.drop(key, read);
-            ctx.request().resume();
-            ctx.next();
         }));
     }
 
