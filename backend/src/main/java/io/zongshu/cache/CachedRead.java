@@ -25,20 +25,28 @@ final class CachedRead {
     private final byte[] body;
     private final Validators validators;
     private final boolean uncompressed;
+    private final boolean lasting;
     private volatile byte[] gzip;
     private volatile byte[] brotli;
     private volatile boolean compressed;
 
-    CachedRead(List<Map.Entry<String, String>> headers, byte[] body, Validators validators, boolean uncompressed) {
+    CachedRead(List<Map.Entry<String, String>> headers, byte[] body, Validators validators, boolean uncompressed,
+               boolean lasting) {
         this.headers = List.copyOf(headers);
         this.body = body;
         this.validators = validators;
         this.uncompressed = uncompressed;
+        this.lasting = lasting;
+    }
+
+    /** Whether no change of data can alter this answer (it is kept when other answers are dropped). */
+    boolean lasting() {
+        return lasting;
     }
 
     /** What stands in the cache for an answer being read: never ready, so never served. */
     static CachedRead placeholder() {
-        return new CachedRead(List.of(), null, null, false);
+        return new CachedRead(List.of(), null, null, false, false);
     }
 
     boolean isPlaceholder() {

@@ -85,7 +85,7 @@ public class ReadCache {
         }
         if (bytes.addAndGet(read.size()) > maxBytes) {
             // Over budget: start again rather than track use; the reads that matter come back first.
-            invalidate();
+            clear();
             return false;
         }
         if (!entries.replace(fill.key(), fill.placeholder(), read) || fill.version() != version.get()) {
@@ -110,8 +110,18 @@ public class ReadCache {
         }
     }
 
-    /** Drops every kept answer; fills under way are refused. */
+    /**
+     * Data changed: drops every kept answer but those that no change can alter (an edition; the latest
+     * review, which is confirmed on every read); fills under way are refused.
+     */
     public void invalidate() {
+        version.incrementAndGet();
+        entries.values().removeIf(read -> !read.lasting());
+        bytes.set(entries.values().stream().mapToLong(CachedRead::footprint).sum());
+    }
+
+    /** Drops every kept answer, lasting ones too; fills under way are refused. */
+    public void clear() {
         version.incrementAndGet();
         entries.clear();
         bytes.set(0);
@@ -119,7 +129,7 @@ public class ReadCache {
 
     /** Keeping answers is safe again (this process learns of every change); drops what was kept before. */
     void enable() {
-        invalidate();
+        clear();
         enabled = true;
         LOG.debug("read cache on");
     }
@@ -127,7 +137,7 @@ public class ReadCache {
     /** This process may miss changes from now on: nothing is kept or served until {@link #enable}. */
     void disable() {
         enabled = false;
-        invalidate();
+        clear();
         LOG.debug("read cache off");
     }
 

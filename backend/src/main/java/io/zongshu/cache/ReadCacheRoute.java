@@ -17,6 +17,7 @@ import io.quarkus.vertx.http.Uncompressed;
 import io.zongshu.cache.ReadCache.Fill;
 import io.zongshu.common.Compression;
 import io.zongshu.common.HttpDates;
+import io.zongshu.common.PublicReadsUnchanged;
 import io.zongshu.common.Representation;
 import io.zongshu.common.Validators;
 import io.zongshu.review.LatestEditions;
@@ -59,12 +60,14 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * but served only once the database says the edition it names (its {@code Content-Location}) is still the
  * latest ({@link LatestEditions}: one query for many reads), so that a publication through any replica is
  * seen at once, not only when its notification arrives. Any write through this process drops everything
- * once it has answered (its transaction has committed by then).
+ * once it has answered (its transaction has committed by then), except the reads that never change (an
+ * edition, the latest review) and unless it changes nothing public ({@link PublicReadsUnchanged}).
  */
 @ApplicationScoped
 public class ReadCacheRoute {
     private static final Logger LOG = Logger.getLogger(ReadCacheRoute.class);
     private static final String FILL = ReadCacheRoute.class.getName() + ".fill";
+    private static final String PUBLIC_READS_UNCHANGED = ReadCacheRoute.class.getName() + ".unchanged";
     private static final Pattern LATEST_REVIEW = Pattern.compile("/api/v1/reviews/[^/]+(/text|/sections/.*)?");
     /** Where a latest-review answer says its edition is: {@code /api/v1/reviews/2021/editions/2}. */
     private static final Pattern EDITION_LOCATION = Pattern.compile("/api/v1/reviews/(\\d+)/editions/(\\d+)");
@@ -89,7 +92,11 @@ public class ReadCacheRoute {
     private void handle(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
         if (!SAFE.contains(method)) {
-            ctx.addHeadersEndHandler(v -> cache.invalidate());
+            ctx.addHeadersEndHandler(v -> {
+                if (!Boolean.TRUE.equals(ctx.get(PUBLIC_READS_UNCHANGED))) {
+                    cache.invalidate();
+                }
+            });
             ctx.next();
             return;
         }
@@ -256,6 +263,16 @@ public class ReadCacheRoute {
         return identity > best ? null : chosen;
     }
 
+    /** Notes a write whose resource method changes nothing public ({@link PublicReadsUnchanged}): nothing is dropped. */
+    @ServerResponseFilter
+    public void noteWrite(ResourceInfo resource) {
+        RoutingContext ctx = current.getCurrent();
+        Method method = resource.getResourceMethod();
+        if (ctx != null && method != null && method.isAnnotationPresent(PublicReadsUnchanged.class)) {
+            ctx.put(PUBLIC_READS_UNCHANGED, true);
+        }
+    }
+
     /** Keeps a read's 200 on its way out of the resource (bytes as they are, or as they are streamed). */
     @ServerResponseFilter
     public void keep(ContainerResponseContext response, ResourceInfo resource) {
@@ -279,10 +296,14 @@ public class ReadCacheRoute {
                 values.forEach(v -> headers.add(Map.entry(name, v)));
             }
         });
+        // An edition (immutable) and the latest review (confirmed on every read) outlast changes of data.
+        String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL.toString());
+        boolean lasting = cacheControl != null && cacheControl.contains("immutable")
+                || LATEST_REVIEW.matcher(ctx.normalizedPath()).matches();
         Consumer<byte[]> keep = body -> {
             Validators validators = new Validators(etag != null ? new EntityTag(etag.substring(1, etag.length() - 1))
                     : Representation.strongTag(body), modified);
-            CachedRead read = new CachedRead(headers, body, validators, uncompressed);
+            CachedRead read = new CachedRead(headers, body, validators, uncompressed, lasting);
             if (cache.put(fill, read) && !uncompressed) {
                 vertx.executeBlocking(() -> {
                     cache.grew(fill.key(), read, read.compress());

@@ -4,6 +4,7 @@ import io.zongshu.access.CurrentCaller;
 import io.zongshu.access.Roles;
 import io.zongshu.common.ApiException;
 import io.zongshu.common.Params;
+import io.zongshu.common.PublicReadsUnchanged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,7 @@ public class DataValueSetResource {
 
     @POST
     @RolesAllowed(Roles.COUNTY_CLERK)
+    @PublicReadsUnchanged
     public Response importSet(
             @QueryParam("dryRun") String dryRun,
             @QueryParam("submit") String submit,

@@ -10,6 +10,7 @@ import io.zongshu.common.Params;
 import io.zongshu.common.ProblemType;
 import io.zongshu.common.Problem;
 import io.zongshu.common.Problem.Violation;
+import io.zongshu.common.PublicReadsUnchanged;
 import io.zongshu.datavalue.DataValue;
 import io.zongshu.datavalue.Qualifier;
 import io.quarkus.vertx.http.Uncompressed;
@@ -107,6 +108,7 @@ public class SubmissionResource {
     @Context
     HttpHeaders headers;
 
+    @PublicReadsUnchanged
     @Uncompressed
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -145,6 +147,7 @@ public class SubmissionResource {
         return respond(Response.ok(), service.get(caller.get(), Params.id("id", id)));
     }
 
+    @PublicReadsUnchanged
     @Uncompressed
     @PUT
     @Path("/{id}/values")
@@ -157,6 +160,7 @@ public class SubmissionResource {
         return respond(Response.ok(), service.setValues(caller.get(), submission, version, values));
     }
 
+    @PublicReadsUnchanged
     @Uncompressed
     @DELETE
     @Path("/{id}/values/{indicator}")
@@ -168,6 +172,7 @@ public class SubmissionResource {
         return respond(Response.ok(), service.removeValue(caller.get(), submission, version, code));
     }
 
+    @PublicReadsUnchanged
     @Uncompressed
     @POST
     @Path("/{id}/submit")
@@ -178,6 +183,7 @@ public class SubmissionResource {
         return respond(Response.ok(), service.submit(caller.get(), submission, version));
     }
 
+    @PublicReadsUnchanged
     @Uncompressed
     @POST
     @Path("/{id}/return")

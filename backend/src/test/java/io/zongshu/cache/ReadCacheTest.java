@@ -95,9 +95,17 @@ class ReadCacheTest {
         made.forEach(indicators::forget);
     }
 
+    /** Waits a moment for the cache to hold {@code n} answers, then checks that it does. */
+    private void awaitKept(int n) throws InterruptedException {
+        for (int i = 0; i < 250 && cache.size() != n; i++) {
+            Thread.sleep(20);
+        }
+        assertEquals(n, cache.size());
+    }
+
     /** Reads {@code path} twice and checks that its answer was kept by the first read. */
     private void kept(String path) throws InterruptedException {
-        cache.invalidate();
+        cache.clear();
         String etag = api().get(path).then().statusCode(200).extract().header("ETag");
         // A streamed answer (an export) is kept once its last byte is written, which may be just after it was sent.
         for (int i = 0; i < 100 && cache.size() == 0; i++) {
@@ -122,6 +130,27 @@ class ReadCacheTest {
                 contains(7));
         String csv = api().get(export).then().statusCode(200).extract().asString();
         assertTrue(csv.lines().anyMatch(l -> l.contains(INDICATOR) && l.contains(PERIOD)), csv);
+    }
+
+    /** A county's draft and its submission change nothing public: the kept reads stay; an edition outlasts the approval. */
+    @Test
+    void a_draft_keeps_the_kept_reads_and_an_edition_outlasts_the_approval() throws InterruptedException {
+        String unit = "511903";
+        String metrics = "/api/v1/metrics?period=" + PERIOD + "&orgUnit=" + unit;
+        kept(metrics);
+        api().get("/api/v1/reviews/2021/editions/1").then().statusCode(200);
+        awaitKept(2);
+        String clerk = Tokens.clerk(unit);
+        Flow.Seen seen = Flow.open(clerk, unit, PERIOD);
+        seen = Flow.Seen.of(Flow.put(clerk, seen, List.of(Flow.value(INDICATOR, 11))).statusCode(200));
+        seen = Flow.Seen.of(Flow.action(clerk, seen, "submit", null).statusCode(200));
+        assertEquals(2, cache.size(), "a draft and its submission leave what is kept");
+        api().get(metrics).then().body("items.indicator", not(hasItem(INDICATOR)));
+
+        Flow.action(Tokens.reviewer(), seen, "approve", Map.of()).statusCode(200);
+        assertEquals(1, cache.size(), "the approval drops the values, not the edition");
+        api().get(metrics).then().statusCode(200).body("items.findAll { it.indicator == '" + INDICATOR + "' }.value",
+                contains(11));
     }
 
     @Test
@@ -196,9 +225,23 @@ class ReadCacheTest {
         }
     }
 
+    /** As another replica saving a county's draft: PostgreSQL notifies it, and what is kept stays. */
+    @Test
+    @EnabledIfSystemProperty(named = "quarkus.datasource.db-kind", matches = "postgresql")
+    void a_change_of_submissions_alone_committed_elsewhere_leaves_the_kept_reads() throws Exception {
+        kept("/api/v1/periods");
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE submission SET org_unit_code = org_unit_code WHERE 1 = 0"); // notifies all the same
+            Thread.sleep(500);
+            assertEquals(1, cache.size(), "a change of submissions alone leaves what is kept");
+            s.executeUpdate("UPDATE period SET code = code WHERE 1 = 0");
+        }
+        awaitKept(0); // while a change of a table public reads show drops it: the listener was listening
+    }
+
     @Test
     void reads_with_credentials_are_not_kept() {
-        cache.invalidate();
+        cache.clear();
         api().auth().oauth2(Tokens.reviewer()).get("/api/v1/periods").then().statusCode(200);
         assertEquals(0, cache.size());
     }
