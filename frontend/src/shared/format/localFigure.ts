@@ -1,6 +1,8 @@
 import { unitAfterNumber } from '../ui/names';
 import { formatFigure, type DisplayFormat } from './figureFormat';
 
+const englishDigits = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+
 /**
  * A figure in the interface language. Chinese: exactly as the review's text writes it (formatFigure:
  * 1.6万余名). English: the same rounded number in English digits and the unit's English label
@@ -14,6 +16,6 @@ export function localFigure(value: string | number, qualifier: string | null | u
   // (The qualifier rounds: a 余 value down, so "more than" stays true.)
   const stated = formatFigure(value, qualifier, '', format).replace('余', '');
   const amount = format === 'wan' ? Number(stated.replace('万', '')) * 10000 : Number(stated);
-  const digits = new Intl.NumberFormat('en', { maximumFractionDigits: 4 }).format(Math.round(amount * 10000) / 10000);
+  const digits = englishDigits.format(Math.round(amount * 10000) / 10000);
   return `${moreThan ? 'over ' : ''}${digits}${unitAfterNumber(unit, locale)}`;
 }

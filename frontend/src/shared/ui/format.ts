@@ -13,12 +13,22 @@ export function formatValue(value: number | null | undefined, unit: string, qual
   return `${qualifier === 'more_than' ? 'over ' : ''}${englishDigits.format(value)}${unitAfterNumber(unit, locale)}`;
 }
 
+// One formatter per locale and style: toLocaleString(locale, options) builds a new one on every call,
+// which made the review's 56 tooltips (two times each) the costliest script of a phone's page load.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${options.dateStyle}|${options.timeStyle ?? ''}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 export function formatTime(iso: string | null | undefined, locale: string): string {
   if (!iso) return '—';
-  return new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 export function formatDate(iso: string | null | undefined, locale: string): string {
   if (!iso) return '—';
-  return new Date(iso).toLocaleDateString(locale, { dateStyle: 'long' });
+  return dateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(iso));
 }
