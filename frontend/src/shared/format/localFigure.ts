@@ -1,7 +1,8 @@
 import { unitAfterNumber } from '../ui/names';
 import { formatFigure, type DisplayFormat } from './figureFormat';
 
-const englishDigits = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+// Made when first needed (English only): a formatter costs a phone's main thread to build.
+let englishDigits: Intl.NumberFormat | undefined;
 
 /**
  * A figure in the interface language. Chinese: exactly as the review's text writes it (formatFigure:
@@ -16,6 +17,7 @@ export function localFigure(value: string | number, qualifier: string | null | u
   // (The qualifier rounds: a 余 value down, so "more than" stays true.)
   const stated = formatFigure(value, qualifier, '', format).replace('余', '');
   const amount = format === 'wan' ? Number(stated.replace('万', '')) * 10000 : Number(stated);
+  englishDigits ??= new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
   const digits = englishDigits.format(Math.round(amount * 10000) / 10000);
   return `${moreThan ? 'over ' : ''}${digits}${unitAfterNumber(unit, locale)}`;
 }

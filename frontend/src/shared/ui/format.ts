@@ -1,6 +1,7 @@
 import { unitAfterNumber } from './names';
 
-const englishDigits = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+// Made when first needed (English only): a formatter costs a phone's main thread to build.
+let englishDigits: Intl.NumberFormat | undefined;
 
 /**
  * How the screens write values and times. A value with its unit and 余: in Chinese as the review writes
@@ -10,7 +11,7 @@ export function formatValue(value: number | null | undefined, unit: string, qual
                             locale: string): string {
   if (value === null || value === undefined) return '—';
   if (locale !== 'en' && !locale.startsWith('en-')) return `${value}${qualifier === 'more_than' ? '余' : ''}${unit}`;
-  return `${qualifier === 'more_than' ? 'over ' : ''}${englishDigits.format(value)}${unitAfterNumber(unit, locale)}`;
+  return `${qualifier === 'more_than' ? 'over ' : ''}${(englishDigits ??= new Intl.NumberFormat('en', { maximumFractionDigits: 4 })).format(value)}${unitAfterNumber(unit, locale)}`;
 }
 
 // One formatter per locale and style: toLocaleString(locale, options) builds a new one on every call,
