@@ -1,5 +1,6 @@
 // English mode and what every page tells the browser: the dashboard's charts name indicators by the API's
-// English names and its headline writes figures as the review does (1.6万余名 in Chinese); a server problem
+// English names and its headline writes figures as the review does (1.6万余名 in Chinese); a figure's
+// tooltip writes its unit as the API's English export names it (persons, not 名); a server problem
 // reads in the interface language; the review's page says its text is published in Chinese; each page has
 // its own title and description; robots.txt is a text file, not the SPA.
 import assert from 'node:assert/strict';
@@ -49,6 +50,26 @@ test('in English the dashboard’s chart names indicators in English and the hea
   assert.deepEqual(await seriousViolations(page), [], 'axe on the English dashboard');
   await screenshot(page, 'dashboard-english');
   assert.deepEqual(browser.errors, []);
+});
+
+test('in English a figure’s tooltip writes its unit in English, as the API’s English export does', async () => {
+  const { page } = browser;
+  const indicator = 'theory.veteran_members_medals'; // 1.6万余名 in the text: 名 is a Chinese measure word
+  const [metric] = (await (await api(`/api/v1/metrics?period=2021&orgUnit=511900&indicator=${indicator}`)).json()).items;
+  const exported = await (await api(`/api/v1/exports?format=json-stat&lang=en&period=2021&orgUnit=511900&indicator=${indicator}`)).json();
+  const english = exported.dimension.indicator.category.unit[indicator].label;
+  assert.notEqual(english, metric.unit, 'the export names the unit in English');
+
+  await page.goto(`${SPA_URL}/reviews/2021`);
+  await language(page, 'en');
+  const figure = page.locator(`.figure[data-indicator="${indicator}"]`).first();
+  await figure.hover();
+  const tip = figure.locator('[role="tooltip"]');
+  await tip.locator('.line', { hasText: /^Edition/ }).waitFor(); // the edition's frozen values have arrived
+  const value = await tip.locator('.line', { hasText: /^Value/ }).innerText();
+  assert.ok(value.endsWith(` ${english}`), `“${value}” ends with the English unit “${english}”`);
+  assert.ok(!value.includes(metric.unit), `no ${metric.unit} in “${value}”`);
+  assert.deepEqual(await seriousViolations(page), [], 'English review with a tooltip open');
 });
 
 test('a server problem reads in the interface language', async () => {

@@ -182,6 +182,22 @@ test('publishing is refused while figures are missing, then succeeds; a reader s
     await reader.page.goto(`${SPA_URL}/reviews/${year}`);
     await reader.page.getByText(/第1版/).first().waitFor();
     assert.ok(await reader.page.getByText(REWRITE).count() >= 1, 'the rewritten paragraph is published');
+    // The figure's tooltip says who submitted it and when: the city office's submission that the edition
+    // froze it from (made through the API in this test: the one above, or demo-year's, which generates
+    // every value of the year), as the submission itself records it.
+    const [frozen] = (await call('GET', `/api/v1/exports?format=json&edition=${year}-1&orgUnit=511900`
+      + '&indicator=grassroots.village_party_branches')).body.dataValues;
+    const submission = (await call('GET', `/api/v1/submissions/${frozen.provenance.submission}`,
+      { bearer: await login('reviewer') })).body;
+    assert.equal(submission.submittedBy, 'clerk-511900');
+    const figure = reader.page.locator('.figure[data-indicator="grassroots.village_party_branches"]').first();
+    await figure.click();
+    const tip = figure.locator('[role="tooltip"]');
+    await tip.getByText(`所属版本${year}-1`).waitFor();
+    const when = await reader.page.evaluate((iso) => new Date(iso).toLocaleString('zh-CN', { dateStyle: 'medium', timeStyle: 'short' }),
+      submission.submittedAt);
+    await tip.getByText(`clerk-511900 于 ${when} 报送（报送单 #${submission.id}）`).waitFor();
+    assert.deepEqual(await seriousViolations(reader.page), [], 'published review with a tooltip open');
     assert.deepEqual(reader.errors, []);
   } finally {
     await reader.close();

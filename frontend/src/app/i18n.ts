@@ -24,6 +24,7 @@ const zh = {
     revision: '修订版次',
     submitted: '报送',
     submittedBy: '{who}（报送单 #{submission}）',
+    submittedByAt: '{who} 于 {when} 报送（报送单 #{submission}）',
     approved: '审核',
     approvedBy: '{who} 于 {when} 批准',
     recorded: '录入',

@@ -23,6 +23,7 @@ export const en: Messages = {
     revision: 'Revision',
     submitted: 'Submitted',
     submittedBy: '{who} (submission #{submission})',
+    submittedByAt: 'by {who} on {when} (submission #{submission})',
     approved: 'Approved',
     approvedBy: 'by {who} on {when}',
     recorded: 'Recorded',

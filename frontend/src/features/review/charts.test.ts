@@ -75,7 +75,9 @@ describe('sectionCharts', () => {
     expect(english.theory?.bars[0]?.label).toBe('Medals');
     expect(english.cadre?.title).toBe('Leadership (%)');
     expect(english.cadre?.bars[0]?.label).toBe('name c.share');
-    expect(english.talent?.bars[0]?.label).toBe('name t.recruited 16500余名');
+    // Values in English digits and units too: the chart speaks the interface's language, the text stays Chinese.
+    expect(english.talent?.bars[0]?.label).toBe('name t.recruited over 16,500 persons');
+    expect(english.talent?.bars[0]?.display).toBe('up 20%');
     const unnamed = sectionCharts({ document, locale: 'en', t: tEn });
     expect(unnamed.grassroots?.bars[0]?.label).toBe('grassroots.village_party_branches');
   });

@@ -1,7 +1,8 @@
 import { api, must, type Schemas } from '../../shared/api/client';
 import type { Bar, BarChartSpec } from '../../shared/ui/chart/chart';
 import { figureRuns, type ArticleDocument, type FigureRun, type Names } from './api';
-import { formatFigure, type DisplayFormat } from '../../shared/format/figureFormat';
+import type { DisplayFormat } from '../../shared/format/figureFormat';
+import { localFigure } from '../../shared/format/localFigure';
 import { localName } from './names';
 
 type FigureGroups = Schemas['FigureGroups'];
@@ -40,7 +41,7 @@ export interface ChartInput {
 /**
  * The section charts. Each compares like with like: counts of one unit of measure, or shares in percent
  * drawn on 0–100. Values are written as the text writes them (its 万 and 余: 1.6万余名), names in the
- * interface language.
+ * interface language; in English, values too (over 16,000 persons).
  */
 export function sectionCharts({ document, names, groups, locale, t }: ChartInput): SectionCharts {
   const runs = ownRuns(document);
@@ -51,11 +52,13 @@ export function sectionCharts({ document, names, groups, locale, t }: ChartInput
   const fromRuns = (title: string, codes: string[]): BarChartSpec | undefined => {
     const bars = codes.flatMap((code) => {
       const run = runs.get(code);
-      return run?.value == null ? [] : [{ label: label(code), value: run.value, display: run.text }];
+      return run?.value == null ? [] : [{ label: label(code), value: run.value, display: locale === 'en'
+        ? localFigure(run.value, run.qualifier, run.unit, run.format as DisplayFormat, locale) : run.text }];
     });
     return bars.length ? { title, bars } : undefined;
   };
-  const display = (f: Figure) => formatFigure(f.value, f.qualifier, f.unit, (runs.get(f.indicator)?.format ?? 'number') as DisplayFormat);
+  const display = (f: Figure) =>
+    localFigure(f.value, f.qualifier, f.unit, (runs.get(f.indicator)?.format ?? 'number') as DisplayFormat, locale);
 
   const leadership = groups?.cadre.groups.find((g) => g.key === 'leadershipStructure');
   const shares = (leadership?.figures ?? []).filter((f) => f.valueType === 'percent');

@@ -15,7 +15,10 @@ const names: Names = {
 };
 const submitted: FrozenValue = {
   indicator: 't.members', orgUnit: 'T2', period: '2099', value: 16000, unit: '名', qualifier: 'more_than', revision: 3,
-  provenance: { source: 'submission 42', recordedBy: 'clerk-t2', recordedAt: '2099-02-03T04:05:00Z', submission: 42, approvedBy: 'reviewer-t' },
+  provenance: {
+    source: 'submission 42', recordedBy: 'clerk-t2', recordedAt: '2099-02-03T04:05:00Z', submission: 42,
+    submittedAt: '2099-01-20T08:00:00Z', approvedBy: 'reviewer-t',
+  },
 };
 const loaded: FrozenValue = { ...submitted, revision: 1, provenance: { source: '测试文件', recordedBy: 'dataset-loader', recordedAt: '2099-01-01T00:00:00Z' } };
 const at = (iso: string) => `at ${iso}`;
@@ -27,14 +30,21 @@ describe('provenanceLines', () => {
   it('names the indicator, value, unit and year, then revision, who submitted and who approved it when, source and edition', () => {
     expect(text(provenanceLines(run, { names, value: submitted, edition: '2099-2', locale: 'zh-CN', t: zh, formatTime: at }))).toEqual([
       '指标: 测试党员', '数值: 16000余名', '余: “余”表示实际数值多于所示数值', '单位（行政区）: 测试县', '年度: 2099',
-      '修订版次: 3', '报送: clerk-t2（报送单 #42）', '审核: reviewer-t 于 at 2099-02-03T04:05:00Z 批准', '来源: submission 42',
+      '修订版次: 3', '报送: clerk-t2 于 at 2099-01-20T08:00:00Z 报送（报送单 #42）', '审核: reviewer-t 于 at 2099-02-03T04:05:00Z 批准', '来源: submission 42',
       '所属版本: 2099-2',
+    ]);
+  });
+
+  it('in English says who submitted it when, and who approved it when', () => {
+    expect(text(provenanceLines(run, { names, value: submitted, edition: '2099-2', locale: 'en', t: en, formatTime: at }))
+      .filter((line) => /^(Submitted|Approved):/.test(line))).toEqual([
+      'Submitted: by clerk-t2 on at 2099-01-20T08:00:00Z (submission #42)', 'Approved: by reviewer-t on at 2099-02-03T04:05:00Z',
     ]);
   });
 
   it('in English names what the catalogue names in English; a loaded value says who recorded it', () => {
     expect(text(provenanceLines(run, { names, value: loaded, edition: '2099-1', locale: 'en', t: en, formatTime: at }))).toEqual([
-      'Indicator: Test members', 'Value: 16000余名', '余: 余 means the actual figure is more than the one shown',
+      'Indicator: Test members', 'Value: over 16,000 persons', '余: 余 means the actual figure is more than the one shown',
       'Unit of government: Test County', 'Year: 2099', 'Revision: 1', 'Recorded: dataset-loader, at 2099-01-01T00:00:00Z',
       'Source: 测试文件', 'Edition: 2099-1',
     ]);

@@ -1,5 +1,5 @@
 import type { FigureRun, FrozenValue, Names } from './api';
-import { formatFigure } from '../../shared/format/figureFormat';
+import { localFigure } from '../../shared/format/localFigure';
 import { localName } from './names';
 
 /** Interface words, as vue-i18n's `t` gives them. */
@@ -24,7 +24,7 @@ export interface ProvenanceContext {
 
 /**
  * "Where does this number come from", in lines: the indicator, the value as a number, the unit of
- * government and year, how it is computed, then the revision, who submitted and who approved it and
+ * government and year, how it is computed, then the revision, who submitted it and when, who approved it and
  * when, its source and the edition that froze it. What is not known yet (names still loading) is left out.
  */
 export function provenanceLines(run: FigureRun, context: ProvenanceContext): ProvenanceLine[] {
@@ -35,7 +35,7 @@ export function provenanceLines(run: FigureRun, context: ProvenanceContext): Pro
     { label: t('figure.indicator'), text: indicator ? localName(indicator, locale) : run.indicator },
     {
       label: t('figure.value'),
-      text: run.value === null ? t('figure.missing') : formatFigure(run.value, run.qualifier, run.unit),
+      text: run.value === null ? t('figure.missing') : localFigure(run.value, run.qualifier, run.unit, 'number', locale),
     },
   ];
   if (run.qualifier === 'more_than') lines.push({ label: '余', text: t('figure.moreThan') });
@@ -49,7 +49,12 @@ export function provenanceLines(run: FigureRun, context: ProvenanceContext): Pro
     const p = value.provenance;
     lines.push({ label: t('figure.revision'), text: String(value.revision) });
     if (p.submission !== undefined) {
-      lines.push({ label: t('figure.submitted'), text: t('figure.submittedBy', { who: p.recordedBy, submission: p.submission }) });
+      lines.push({
+        label: t('figure.submitted'),
+        text: p.submittedAt
+          ? t('figure.submittedByAt', { who: p.recordedBy, when: context.formatTime(p.submittedAt, locale), submission: p.submission })
+          : t('figure.submittedBy', { who: p.recordedBy, submission: p.submission }),
+      });
       if (p.approvedBy) {
         lines.push({ label: t('figure.approved'), text: t('figure.approvedBy', { who: p.approvedBy, when: context.formatTime(p.recordedAt, locale) }) });
       }

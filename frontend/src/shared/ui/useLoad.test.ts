@@ -20,4 +20,22 @@ describe('useLoad', () => {
     expect(page.data.value).toBeUndefined();
     expect((page.error.value as Error).message).toBe('down');
   });
+
+  it('kept, shows the last answer while loading again and after a reload that fails', async () => {
+    let fail = false;
+    let release: () => void = () => {};
+    const page = useLoad(() => (fail ? Promise.reject(new Error('down'))
+      : new Promise<string>((resolve) => (release = () => resolve('list')))), { keep: true });
+    const first = page.load();
+    release();
+    await first;
+    const again = page.load();
+    expect([page.data.value, page.loading.value]).toEqual(['list', true]);
+    release();
+    await again;
+    fail = true;
+    await page.load();
+    expect(page.data.value).toBe('list');
+    expect((page.error.value as Error).message).toBe('down');
+  });
 });

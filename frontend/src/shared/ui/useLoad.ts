@@ -1,7 +1,7 @@
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
 
 export interface Load<T> {
-  /** The last answer; undefined while the first load runs, or after a failed one. */
+  /** The last answer; undefined while the first load runs, or after a failed one (unless kept, see LoadOptions). */
   data: ShallowRef<T | undefined>;
   /** Why the last load failed (shown with ProblemAlert), undefined otherwise. */
   error: ShallowRef<unknown>;
@@ -10,8 +10,16 @@ export interface Load<T> {
   load: () => Promise<void>;
 }
 
+export interface LoadOptions {
+  /**
+   * Keep the last answer on screen while loading again, and after a reload that fails (its error is shown
+   * beside it): for a page whose parts hold what a person just did (an upload's result) across a reload.
+   */
+  keep?: boolean;
+}
+
 /** The loading/error/data state every page repeats, in one place. */
-export function useLoad<T>(fetch: () => Promise<T>): Load<T> {
+export function useLoad<T>(fetch: () => Promise<T>, options: LoadOptions = {}): Load<T> {
   const data = shallowRef<T>();
   const error = shallowRef<unknown>();
   const loading = ref(false);
@@ -19,7 +27,7 @@ export function useLoad<T>(fetch: () => Promise<T>): Load<T> {
   async function load() {
     const mine = ++latest;
     loading.value = true;
-    data.value = undefined;
+    if (!options.keep) data.value = undefined;
     error.value = undefined;
     try {
       const answer = await fetch();

@@ -31,9 +31,15 @@ describe('changeOf', () => {
 
 describe('describeChange', () => {
   it('writes counts with their unit and percent, percentages in points', () => {
-    expect(describeChange(changeOf(90, 100)!, '个', '个百分点')).toBe('−10个（−10%）');
-    expect(describeChange(changeOf(63.5, 55)!, '%', '个百分点')).toBe('+8.5个百分点');
-    expect(describeChange(changeOf(3, 0)!, '名', ' points')).toBe('+3名');
+    expect(describeChange(changeOf(90, 100)!, '个', '个百分点', 'zh-CN')).toBe('−10个（−10%）');
+    expect(describeChange(changeOf(63.5, 55)!, '%', '个百分点', 'zh-CN')).toBe('+8.5个百分点');
+    expect(describeChange(changeOf(3, 0)!, '名', ' points', 'zh-CN')).toBe('+3名');
+  });
+
+  it('in English writes the unit in English', () => {
+    expect(describeChange(changeOf(90, 100)!, '期', '个百分点', 'en')).toBe('−10 sessions (−10%)');
+    expect(describeChange(changeOf(90, 100)!, '个', '个百分点', 'en')).toBe('−10 (−10%)');
+    expect(describeChange(changeOf(63.5, 55)!, '%', ' percentage points', 'en')).toBe('+8.5 percentage points');
   });
 
   it('signs numbers as a change is written', () => {

@@ -1,3 +1,5 @@
+import { unitAfterNumber } from '../ui/names';
+
 /**
  * How a value compares with an earlier one (last year's, or the one it replaces): the difference, the
  * difference in percent of the earlier value, and whether it is large enough to ask about. The rule is
@@ -37,12 +39,14 @@ export function signed(n: number): string {
 }
 
 /**
- * A change for people: "+12个（+5.3%）"; a change of a percentage is in 个百分点 (percentage points),
- * since "+10% of 45%" would mislead.
+ * A change for people: "+12个（+5.3%）", in English "+12 sessions (+5.3%)"; a change of a percentage is in
+ * 个百分点 (percentage points, `pointsWord` in the interface language), since "+10% of 45%" would mislead.
  */
-export function describeChange(change: Change, unit: string, pointsWord: string): string {
-  const unitShown = unit === '%' ? pointsWord : unit;
-  const percent = change.percent === null || unit === '%' ? '' : `（${signed(change.percent)}%）`;
+export function describeChange(change: Change, unit: string, pointsWord: string, locale: string): string {
+  const english = locale === 'en' || locale.startsWith('en-');
+  const unitShown = unit === '%' ? pointsWord : unitAfterNumber(unit, locale);
+  const percent = change.percent === null || unit === '%' ? ''
+    : english ? ` (${signed(change.percent)}%)` : `（${signed(change.percent)}%）`;
   return `${signed(change.difference)}${unitShown}${percent}`;
 }
 

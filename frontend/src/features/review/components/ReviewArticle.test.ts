@@ -73,7 +73,8 @@ describe('ReviewArticle', () => {
     expect(wrapper.find('section#theory').exists()).toBe(true);
   });
 
-  it('marks every figure and tells, on hover or focus, what it is and where it came from', () => {
+  it('marks every figure and tells, on hover or focus, what it is and where it came from', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the tips are written once the browser is idle
     const figures = wrapper.findAll('.figure');
     expect(figures.map((f) => f.attributes('data-indicator'))).toEqual(['theory.test_classes', 'theory.test_share']);
     const first = figures[0]!;

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.annotations.Formula;
 
 /** One figure: an indicator's value for an org unit and a period, with its qualifier and provenance. */
 @Entity
@@ -46,6 +47,9 @@ public class DataValue extends PanacheEntityBase {
     private Long submission;
     @Column(name = "approved_by")
     private String approvedBy;
+    /** When the unit submitted it: the submission's own time, read from it rather than copied (read-only). */
+    @Formula("(select s.submitted_at from submission s where s.id = submission_id)")
+    private OffsetDateTime submittedAt;
 
     protected DataValue() {
     }
@@ -168,5 +172,10 @@ public class DataValue extends PanacheEntityBase {
 
     public String approvedBy() {
         return approvedBy;
+    }
+
+    /** When its submission was submitted; null for values of a loaded document (and until reloaded after approval). */
+    public OffsetDateTime submittedAt() {
+        return submittedAt;
     }
 }

@@ -26,11 +26,11 @@ public class MetricResource {
 
     /**
      * Where a value came from: the source, who supplied it, when it was recorded and, for values from a
-     * county submission, which submission and who approved it.
+     * county submission, which submission, when it was submitted and who approved it.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Provenance(String source, String recordedBy, OffsetDateTime recordedAt, Long submission,
-                             String approvedBy) {
+                             OffsetDateTime submittedAt, String approvedBy) {
     }
 
     /** One approved data value. */
@@ -40,7 +40,7 @@ public class MetricResource {
             return new Metric(v.indicator().code(), v.orgUnitCode(), v.periodCode(), v.value().stripTrailingZeros(),
                     v.indicator().unit(), v.qualifier(), v.state(), v.revision(),
                     new Provenance(v.source(), v.recordedBy(), v.recordedAt(), v.submission(),
-                            v.approvedBy()));
+                            v.submittedAt(), v.approvedBy()));
         }
     }
 

@@ -96,7 +96,8 @@ public class ExportQuery {
     /**
      * With {@code moreThanOnly}, only the 余 values (qualifier more_than). A million rows make every
      * per-row cost count: the names come from the catalogue once, not with each row; a time that rows
-     * share (one approval time per submission) is parsed and formatted once.
+     * share (one approval time per submission) is parsed and formatted once. The submission's time comes from the
+     * submission itself (values of a loaded document have none).
      */
     public void stream(Connection c, ExportFilter filter, boolean moreThanOnly, RowSink sink)
             throws SQLException, IOException {
@@ -106,8 +107,9 @@ public class ExportQuery {
             where += (where.isEmpty() ? " WHERE " : " AND ") + "v.qualifier = 'more_than'";
         }
         String sql = "SELECT v.indicator_code, v.org_unit_code, v.period_code, v.numeric_value, v.qualifier,"
-                + " v.revision, v.source, v.recorded_by, v.recorded_at, v.submission_id, v.approved_by"
-                + from(filter) + where + " ORDER BY v.indicator_code, v.org_unit_code, v.period_code";
+                + " v.revision, v.source, v.recorded_by, v.recorded_at, v.submission_id, v.approved_by, s.submitted_at"
+                + from(filter) + " LEFT JOIN submission s ON s.id = v.submission_id" + where
+                + " ORDER BY v.indicator_code, v.org_unit_code, v.period_code";
         Map<String, String[]> indicators = names(c, "SELECT code, name_zh, name_en, unit FROM indicator");
         Map<String, String[]> units = names(c, "SELECT code, name_zh, name_en FROM org_unit");
         Map<String, Time> times = new HashMap<>();
@@ -117,25 +119,35 @@ public class ExportQuery {
                 while (r.next()) {
                     String[] indicator = indicators.get(r.getString(1));
                     String[] unit = units.get(r.getString(2));
-                    String recorded = r.getString(9);
-                    Time time = times.get(recorded);
-                    if (time == null) {
-                        if (times.size() >= MAX_TIMES) {
-                            times.clear();
-                        }
-                        OffsetDateTime at = r.getObject(9, OffsetDateTime.class);
-                        time = new Time(at, at.toInstant().toString());
-                        times.put(recorded, time);
-                    }
+                    Time time = time(r, 9, times);
                     long id = r.getLong(10);
                     Long submission = r.wasNull() ? null : id;
+                    Time submitted = time(r, 12, times);
                     sink.accept(new ExportRow(indicator[0], indicator[1], indicator[2], indicator[3], unit[0], unit[1],
                             unit[2], r.getString(3), Decimals.plain(r.getString(4)), r.getString(5), r.getInt(6),
                             r.getString(7), r.getString(8), time.at(), time.text(),
-                            submission, r.getString(11)));
+                            submission, submitted == null ? null : submitted.text(), r.getString(11)));
                 }
             }
         }
+    }
+
+    /** The time in a column, parsed and formatted once for all the rows that share it; null for SQL NULL. */
+    private static Time time(ResultSet r, int column, Map<String, Time> times) throws SQLException {
+        String text = r.getString(column);
+        if (text == null) {
+            return null;
+        }
+        Time time = times.get(text);
+        if (time == null) {
+            if (times.size() >= MAX_TIMES) {
+                times.clear();
+            }
+            OffsetDateTime at = r.getObject(column, OffsetDateTime.class);
+            time = new Time(at, at.toInstant().toString());
+            times.put(text, time);
+        }
+        return time;
     }
 
     /** A recorded time and its ISO-8601 instant, as exports write it. */

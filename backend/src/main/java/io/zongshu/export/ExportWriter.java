@@ -32,8 +32,9 @@ final class ExportWriter {
     /**
      * Part of every export's ETag: raised whenever the same data is written differently, so that a cached
      * copy in the old layout is not confirmed by a 304. 2: JSON-stat decimals, updated, English units.
+     * 3: the JSON provenance's submittedAt.
      */
-    static final int LAYOUT = 2;
+    static final int LAYOUT = 3;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final List<String> CSV_COLUMNS = List.of("indicator", "indicator_name", "org_unit",
             "org_unit_name", "period", "value", "unit", "qualifier", "revision", "source", "recorded_by",
@@ -116,6 +117,9 @@ final class ExportWriter {
                 g.writeStringField("recordedAt", r.recordedAtText());
                 if (r.submission() != null) {
                     g.writeNumberField("submission", r.submission());
+                    if (r.submittedAtText() != null) {
+                        g.writeStringField("submittedAt", r.submittedAtText());
+                    }
                     g.writeStringField("approvedBy", r.approvedBy());
                 }
                 g.writeEndObject();

@@ -30,7 +30,10 @@ class MetricResourceTest {
                 .body("items.orgUnit", everyItem(equalTo("511900")))
                 .body("items.period", everyItem(equalTo("2021")))
                 .body("items.state", everyItem(equalTo("approved")))
-                .body("items.provenance.source", everyItem(equalTo("2021年巴中组织工作综述")));
+                .body("items.provenance.source", everyItem(equalTo("2021年巴中组织工作综述")))
+                // Loaded from the document, not submitted by anyone: no submission and no submitted time.
+                .body("items.provenance.submission", everyItem(nullValue()))
+                .body("items.provenance.submittedAt", everyItem(nullValue()));
     }
 
     @Test

@@ -17,10 +17,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.zongshu.access.Tokens;
 import io.zongshu.period.TestPeriods;
 import io.zongshu.submission.Flow.Seen;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,8 +68,10 @@ class SubmissionWorkflowTest {
                 .body("values.find { it.indicator == 'theory.branch_life_meetings' }.changed", equalTo(true)));
         assertNotEquals(draft.etag(), filled.etag(), "a change of values gives a new ETag");
 
-        Seen submitted = Seen.of(action(clerk, filled, "submit", null).statusCode(200)
-                .body("state", equalTo("submitted")).body("submittedBy", equalTo("clerk-511921")));
+        ValidatableResponse firstSubmit = action(clerk, filled, "submit", null).statusCode(200)
+                .body("state", equalTo("submitted")).body("submittedBy", equalTo("clerk-511921"));
+        Seen submitted = Seen.of(firstSubmit);
+        Instant firstSubmittedAt = Instant.parse(firstSubmit.extract().path("submittedAt"));
 
         Seen returned = Seen.of(action(reviewer, submitted, "return", Map.of("comment", "请核对培训班次",
                 "valueComments", List.of(Map.of("indicator", CLASSES, "comment", "与台账不一致")))).statusCode(200)
@@ -92,6 +97,13 @@ class SubmissionWorkflowTest {
                 .body("items[0].provenance.source", equalTo("submission " + draft.id()))
                 .body("items[0].provenance.recordedBy", equalTo("clerk-511921"))
                 .body("items[0].provenance.approvedBy", equalTo("reviewer"));
+        // ... and when it was submitted: the submission's last submit, the one approved, not the first.
+        Instant submittedAt = Instant.parse(get(clerk, draft.id()).statusCode(200).extract().path("submittedAt"));
+        assertNotEquals(firstSubmittedAt.truncatedTo(ChronoUnit.MILLIS), submittedAt.truncatedTo(ChronoUnit.MILLIS));
+        assertEquals(submittedAt, Instant.parse(api().get("/api/v1/metrics?orgUnit=511921&period=" + PERIOD
+                + "&indicator=" + CLASSES).then().extract().path("items[0].provenance.submittedAt")));
+        assertEquals(submittedAt, Instant.parse(api().get("/api/v1/exports?format=json&orgUnit=511921&period=" + PERIOD
+                + "&indicator=" + CLASSES).then().statusCode(200).extract().path("dataValues[0].provenance.submittedAt")));
 
         // Every step is in the history, in order, with who did it.
         api().auth().oauth2(reviewer).get("/api/v1/audit?submission=" + draft.id()).then().statusCode(200)
