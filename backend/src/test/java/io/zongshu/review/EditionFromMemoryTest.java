@@ -12,13 +12,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A published edition is answered from memory by the HTTP layer when the request needs no negotiation,
- * and by the resource otherwise; both must give the same bytes and headers. The latest edition, read
- * at the review's own URL, is the same bytes.
+ * A published edition is kept in memory once read and answered from there (io.zongshu.cache), under
+ * each Accept header it was asked with; whichever way it is asked, the bytes and headers are the same.
+ * The latest edition, read at the review's own URL, is the same bytes.
  */
 @QuarkusTest
-class PublishedReviewRouteTest {
-    /** An Accept header the fast path leaves to the resource. */
+class EditionFromMemoryTest {
+    /** An Accept header the resource negotiates (kept apart from the plain one). */
     private static final String NEGOTIATED_JSON = "application/json, text/plain;q=0.5";
     private static final String NEGOTIATED_TEXT = "text/plain, application/json;q=0.5";
     /** The 2021 review's first edition (from the dataset). */
