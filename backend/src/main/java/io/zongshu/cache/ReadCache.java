@@ -10,10 +10,10 @@ import org.jboss.logging.Logger;
 
 /**
  * The answers of public reads, kept in memory by the request's canonical form (see {@link ReadCacheRoute}).
- * Everything is dropped at once when any data changes ({@link #invalidate}): on a write through this
- * process, on a change notified by PostgreSQL ({@link DataChangeListener}), or when the notifications may
- * have been missed. An answer read before a change is never kept after it: each fill carries the
- * {@link #version()} it began at, and is refused when that is no longer the current one.
+ * Everything is dropped at once when data a public read shows changes ({@link #invalidate}): on a write
+ * through this process, on a change notified by PostgreSQL ({@link DataChangeListener}); only the answers no
+ * change can alter outlast it. When the notifications may have been missed, everything goes ({@link #clear}). An answer read before a change is never kept after it: each fill carries the
+ * data version it began at, and is refused when that is no longer the current one.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -34,11 +34,6 @@ public class ReadCache {
     /** The largest answer kept (a method: fields of a CDI bean are not read through its proxy). */
     int maxEntryBytes() {
         return maxEntryBytes;
-    }
-
-    /** The data version fills are checked against: it changes with every invalidation. */
-    public long version() {
-        return version.get();
     }
 
     /** The kept answer for {@code key} (not {@link CachedRead#ready() ready} while being kept), or null. */
