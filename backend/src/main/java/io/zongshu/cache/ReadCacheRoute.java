@@ -201,10 +201,7 @@ public class ReadCacheRoute {
         String etag = coding == null ? validators.etagHeader() : "W/" + validators.etagHeader();
         response.putHeader(HttpHeaders.ETAG, etag);
         validators.lastModifiedHeader().ifPresent(date -> response.putHeader(HttpHeaders.LAST_MODIFIED, date));
-        if (validators.notModified(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH),
-                ctx.request().getHeader(HttpHeaders.IF_MODIFIED_SINCE))) {
-            response.headers().remove(HttpHeaders.CONTENT_TYPE).remove("Content-Disposition");
-            response.setStatusCode(304).end();
+        if (answeredNotModified(ctx, validators)) {
             return;
         }
         byte[] body = read.body();
@@ -224,14 +221,22 @@ public class ReadCacheRoute {
         HttpServerResponse response = ctx.response();
         Compression.markUncompressed(ctx);
         read.validators().writeTo(response::putHeader);
-        if (read.validators().notModified(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH),
-                ctx.request().getHeader(HttpHeaders.IF_MODIFIED_SINCE))) {
-            response.headers().remove(HttpHeaders.CONTENT_TYPE).remove("Content-Disposition");
-            response.setStatusCode(304).end();
+        if (answeredNotModified(ctx, read.validators())) {
             return;
         }
         response.putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY)
                 .end(Buffer.buffer(Unpooled.wrappedBuffer(read.body())));
+    }
+
+    /** A 304, without the body's own headers, when the client's copy is current; whether it was sent. */
+    private static boolean answeredNotModified(RoutingContext ctx, Validators validators) {
+        if (!validators.notModified(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH),
+                ctx.request().getHeader(HttpHeaders.IF_MODIFIED_SINCE))) {
+            return false;
+        }
+        ctx.response().headers().remove(HttpHeaders.CONTENT_TYPE).remove("Content-Disposition");
+        ctx.response().setStatusCode(304).end();
+        return true;
     }
 
     /**
