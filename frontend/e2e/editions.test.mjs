@@ -5,7 +5,7 @@
 // 2021 is used because it is the one year with values: no period can be made through the API.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { api, DESKTOP, openBrowser, PHONE, screenshot, seriousViolations, signInAt, SPA_URL } from './support.mjs';
+import { api, DESKTOP, openBrowser, PHONE, reviewDrawn, screenshot, seriousViolations, signInAt, SPA_URL } from './support.mjs';
 
 const YEAR = 2021;
 const WORD = '扎实';
@@ -111,7 +111,7 @@ test('on a phone no figure breaks from its measure word, tooltips stay on screen
   try {
     const { page } = phone;
     await page.goto(`${SPA_URL}/reviews/${YEAR}`);
-    await page.waitForSelector('article.review p.block .figure');
+    await reviewDrawn(page);
     const broken = await page.$$eval('.figure .shown', (shown) => shown
       .filter((s) => s.getClientRects().length > 1).map((s) => s.textContent));
     assert.deepEqual(broken, [], 'figures split across lines');
@@ -136,6 +136,7 @@ test('on a phone no figure breaks from its measure word, tooltips stay on screen
       return cut;
     });
     assert.deepEqual(outside, [], 'tooltips cut at the screen edge');
+    await reviewDrawn(page);
     await page.locator('.lazy-chart').first().scrollIntoViewIfNeeded();
     await page.waitForSelector('.bar-chart svg', { timeout: 15_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -155,7 +156,8 @@ test('in English the charts name indicators in English and the page says the tex
     await page.getByText('The review is published in Chinese').waitFor();
     const indicators = await (await api('/api/v1/indicators')).json();
     const branches = indicators.find((i) => i.code === 'grassroots.village_party_branches');
-    // Drawn when it comes near the screen.
+    // Drawn when it comes near the screen (once the sections above it are in place).
+    await reviewDrawn(page);
     await page.locator('#grassroots .lazy-chart').scrollIntoViewIfNeeded();
     const chart = page.locator('#grassroots .bar-chart');
     await chart.locator('svg').waitFor({ timeout: 15_000 });
@@ -185,6 +187,7 @@ test('a correction edition says 更正 with its reason and changed figures; the 
   await page.locator('article.review .edition', { hasText: `第${corrected.number}版` }).waitFor();
   assert.equal(await page.locator('.edition .corrected').innerText(), '更正');
   assert.equal(await page.locator('.correction .reason').innerText(), reason);
+  await reviewDrawn(page);
   assert.ok((await page.locator('article.review').innerText()).includes(CHANGED));
   await page.locator('footer.colophon code', { hasText: corrected.contentHash }).waitFor();
   await screenshot(page, 'review-correction-edition');

@@ -45,6 +45,11 @@ export async function openBrowser(viewport = DESKTOP) {
   };
 }
 
+/** The review's sections are drawn one per task after the page (ReviewArticle): waits until the last one is. */
+export function reviewDrawn(page) {
+  return page.waitForSelector('article.review[aria-busy="false"]');
+}
+
 /** Opens a page that needs a role: the SPA sends us to Keycloak's login page, we sign in there. */
 export async function signInAt(page, path, username, password = 'zongshu-demo') {
   await page.goto(SPA_URL + path);

@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { call } from '../../scripts/e2e/lib/api.mjs';
 import { login } from '../../scripts/e2e/lib/tokens.mjs';
-import { API_URL, openBrowser, PHONE, screenshot, seriousViolations, signInAt, SPA_URL } from './support.mjs';
+import { API_URL, openBrowser, PHONE, reviewDrawn, screenshot, seriousViolations, signInAt, SPA_URL } from './support.mjs';
 
 const FIGURE = '{{grassroots.village_party_branches}}'; // 标准化设置村级党支部 (个), the city's value
 const REWRITE = '（浏览器测试改写）';
@@ -181,6 +181,7 @@ test('publishing is refused while figures are missing, then succeeds; a reader s
   try {
     await reader.page.goto(`${SPA_URL}/reviews/${year}`);
     await reader.page.getByText(/第1版/).first().waitFor();
+    await reviewDrawn(reader.page);
     assert.ok(await reader.page.getByText(REWRITE).count() >= 1, 'the rewritten paragraph is published');
     // The figure's tooltip says who submitted it and when: the city office's submission that the edition
     // froze it from (made through the API in this test: the one above, or demo-year's, which generates

@@ -24,6 +24,16 @@ function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): In
   return format;
 }
 
+/**
+ * Builds the long date's formatter while the page waits for its text: a page's first Intl object costs
+ * a phone about 80 ms of main thread (its locale data), which otherwise lengthens the task that sets the text.
+ */
+export function prepareDates(locale: string): void {
+  const prepare = () => dateTimeFormat(locale, { dateStyle: 'long' });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 1000 });
+  else prepare();
+}
+
 export function formatTime(iso: string | null | undefined, locale: string): string {
   if (!iso) return '—';
   return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

@@ -1,9 +1,10 @@
 import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nextTick } from 'vue';
+import { defineComponent, h, nextTick } from 'vue';
 import { i18n } from '../../../app/i18n';
 import type { FigureRun } from '../api';
 import FigureMark from './FigureMark.vue';
+import { provideFigureSources } from './figureSources';
 
 // A generated figure; not one of the real review.
 const run: FigureRun = {
@@ -12,7 +13,14 @@ const run: FigureRun = {
 };
 
 function figure() {
-  return mount(FigureMark, { props: { run, edition: '2099-1' }, global: { plugins: [i18n] }, attachTo: document.body });
+  // The article hands its figures the edition they belong to.
+  const InEdition = defineComponent({
+    setup() {
+      provideFigureSources(() => ({ edition: '2099-1' }));
+      return () => h(FigureMark, { run });
+    },
+  });
+  return mount(InEdition, { global: { plugins: [i18n] }, attachTo: document.body });
 }
 const shown = (w: ReturnType<typeof figure>) => (w.find('[role="tooltip"]').element as HTMLElement).style.display !== 'none';
 const escape = () => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));

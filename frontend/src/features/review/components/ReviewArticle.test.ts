@@ -1,5 +1,6 @@
 import { mount, RouterLinkStub } from '@vue/test-utils';
-import { describe, expect, it } from 'vitest';
+import { nextTick } from 'vue';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../app/i18n';
 import type { Edition, FrozenValue, Names, ReviewDocument } from '../api';
 import ReviewArticle from './ReviewArticle.vue';
@@ -55,8 +56,14 @@ const edition = (number: number, supersededBy: string | null): Edition => ({
 });
 const global = { plugins: [i18n], stubs: { RouterLink: RouterLinkStub } };
 
+/** Sections are drawn one per task after the article: waits until all of them are. */
+async function drawn(wrapper: ReturnType<typeof mount>) {
+  await vi.waitFor(() => expect(wrapper.findAll('section .text')).toHaveLength(wrapper.findAll('section').length));
+}
+
 describe('ReviewArticle', () => {
   const wrapper = mount(ReviewArticle, { props: { document, names, values, editions: [edition(1, null)] }, global });
+  beforeAll(() => drawn(wrapper));
 
   it('sets each block as its own paragraph, reading exactly like the API text', () => {
     const blocks = wrapper.findAll('p.block');
@@ -64,6 +71,29 @@ describe('ReviewArticle', () => {
       document.sections[0]!.blocks.map((b) => b.text));
     expect(wrapper.find('h1').text()).toBe('测试综述（生成的测试数据）');
     expect(wrapper.find('.theme').text()).toBe('主题句');
+  });
+
+  it('draws the sections one per task after the page, each in its place from the start; printing draws them all', async () => {
+    const many = { ...document, sections: ['a', 'b', 'c'].map((key) => ({ ...document.sections[0]!, key })) };
+    const drawnNow = (w: ReturnType<typeof mount>) => w.findAll('section').map((s) => s.find('.text').exists());
+    const later = mount(ReviewArticle, { props: { document: many }, global });
+    expect(later.findAll('section').map((s) => s.attributes('id'))).toEqual(['a', 'b', 'c']);
+    expect(drawnNow(later)).toEqual([false, false, false]);
+    expect(later.find('article').attributes('aria-busy')).toBe('true');
+    // One frame and one task later (ours come after the article's own), the first section is there.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await nextTick();
+    expect(drawnNow(later)).toEqual([true, false, false]);
+    await drawn(later);
+    expect(later.find('article').attributes('aria-busy')).toBe('false');
+    // The next document (another edition, the editor's preview) comes whole.
+    await later.setProps({ document: { ...many, sections: [...many.sections, { ...many.sections[0]!, key: 'd' }] } });
+    expect(drawnNow(later)).toEqual([true, true, true, true]);
+
+    const printed = mount(ReviewArticle, { props: { document: many }, global });
+    globalThis.dispatchEvent(new Event('beforeprint'));
+    await nextTick();
+    expect(drawnNow(printed)).toEqual([true, true, true]);
   });
 
   it('links each headed section from the navigation', () => {
@@ -124,7 +154,7 @@ describe('ReviewArticle', () => {
     expect(wrapper.find('.others').exists()).toBe(false);
   });
 
-  it('a draft’s figure without an approved value says so in words, and a draft has no edition line or colophon', () => {
+  it('a draft’s figure without an approved value says so in words, and a draft has no edition line or colophon', async () => {
     const run = document.sections[0]!.blocks[1]!.runs[1]!;
     const draft = {
       title: '草稿', subtitle: null, orgUnit: 'T1', period: '2099',
@@ -134,6 +164,7 @@ describe('ReviewArticle', () => {
       ] }] }],
     };
     const preview = mount(ReviewArticle, { props: { document: draft }, global });
+    await drawn(preview);
     expect(preview.findAll('.unapproved').map((m) => m.text())).toEqual(['〔缺数〕', '〔待审〕']);
     expect(preview.find('.edition').exists()).toBe(false);
     expect(preview.find('footer.colophon').exists()).toBe(false);
