@@ -2,7 +2,7 @@
 // the charts draw, and the page is accessible on a desktop and on a phone.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { api, DESKTOP, openBrowser, OUTPUT, PHONE, screenshot, seriousViolations, SPA_URL } from './support.mjs';
+import { api, DESKTOP, openBrowser, OUTPUT, PHONE, reviewDrawn, screenshot, seriousViolations, SPA_URL } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -13,11 +13,19 @@ after(() => browser?.close());
 test('the review page reads exactly like the API text, paragraph for paragraph', async () => {
   const { page } = browser;
   const lcp = [];
+  // The reviews list is preloaded with the page (index.html) and the text asked for before the page's code
+  // arrives (main.ts): one request for each, none repeated.
+  const asked = [];
+  const ask = (request) => asked.push(new URL(request.url()).pathname);
+  page.on('request', ask);
   for (const visit of ['first visit', 'repeat visit']) {
     await page.goto(`${SPA_URL}/`);
-    await page.waitForSelector('article.review h1');
+    await reviewDrawn(page);
     lcp.push(`${visit} ${Math.round(await largestContentfulPaint(page))} ms`);
+    if (visit === 'first visit') page.off('request', ask);
   }
+  assert.equal(asked.filter((path) => path === '/api/v1/reviews').length, 1, `requests: ${asked.join(' ')}`);
+  assert.equal(asked.filter((path) => /^\/api\/v1\/reviews\/\d{4}$/.test(path)).length, 1, `requests: ${asked.join(' ')}`);
   console.log(`review page largest contentful paint: ${lcp.join(', ')} (local preview server, headless chromium)`);
 
   // The text's own lines: the edition line and a correction's note are the page's, not the text's.
@@ -104,6 +112,7 @@ test('on a phone the review reads in one column without sideways scrolling', asy
   const phone = await openBrowser(PHONE);
   try {
     await phone.page.goto(`${SPA_URL}/reviews/2021`);
+    await reviewDrawn(phone.page);
     await phone.page.locator('.lazy-chart').first().scrollIntoViewIfNeeded();
     await phone.page.waitForSelector('.bar-chart svg', { timeout: 15_000 });
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

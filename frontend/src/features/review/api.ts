@@ -23,9 +23,30 @@ export interface Names {
 }
 
 /** The newest published review's year, or null when none is published. */
-export async function latestPublishedYear(): Promise<number | null> {
+async function latestPublishedYear(): Promise<number | null> {
   const years = must(await api.GET('/api/v1/reviews')).filter((r) => r.state === 'published').map((r) => r.year);
   return years.length ? Math.max(...years) : null;
+}
+
+// The front page's text, asked for by main.ts while the page's code is still on its way; taken once.
+let early: Promise<ReviewDocument | null> | undefined;
+
+/** Asks now for what the front page will show: two requests in a row that need none of its code. */
+export function askForFrontPage(): void {
+  early = newestReviewDocument();
+  early.catch(() => undefined); // the page that takes it shows the failure
+}
+
+/** The newest published review's latest edition (null when none is published): the front page's text. */
+export function frontPageDocument(): Promise<ReviewDocument | null> {
+  const asked = early;
+  early = undefined;
+  return asked ?? newestReviewDocument();
+}
+
+async function newestReviewDocument(): Promise<ReviewDocument | null> {
+  const year = await latestPublishedYear();
+  return year === null ? null : readReviewDocument(year);
 }
 
 /** A year's latest edition, or the edition numbered `edition`: the one request the text waits for. */
