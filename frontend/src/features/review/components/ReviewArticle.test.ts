@@ -80,12 +80,14 @@ describe('ReviewArticle', () => {
     expect(later.findAll('section').map((s) => s.attributes('id'))).toEqual(['a', 'b', 'c']);
     expect(drawnNow(later)).toEqual([false, false, false]);
     expect(later.find('article').attributes('aria-busy')).toBe('true');
+    expect(later.find('footer.colophon').exists()).toBe(false); // set after the last section, never pushed down
     // One frame and one task later (ours come after the article's own), the first section is there.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     await nextTick();
     expect(drawnNow(later)).toEqual([true, false, false]);
     await drawn(later);
     expect(later.find('article').attributes('aria-busy')).toBe('false');
+    expect(later.find('footer.colophon').exists()).toBe(true);
     // The next document (another edition, the editor's preview) comes whole.
     await later.setProps({ document: { ...many, sections: [...many.sections, { ...many.sections[0]!, key: 'd' }] } });
     expect(drawnNow(later)).toEqual([true, true, true, true]);
