@@ -11,20 +11,25 @@ import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
 export function useDrawnSections(sections: () => readonly unknown[]): Ref<number> {
   const sectionCount = () => sections().length;
   const drawn = ref(0);
+  let frame: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function next() {
     if (drawn.value >= sectionCount()) return;
     // After the frame that shows what is drawn, in a task of its own.
-    requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
         drawn.value += 1;
         next();
       });
     });
   }
-  function all() {
+  function stop() {
+    if (frame !== undefined) cancelAnimationFrame(frame);
     clearTimeout(timer);
+  }
+  function all() {
+    stop();
     drawn.value = sectionCount();
   }
 
@@ -36,7 +41,7 @@ export function useDrawnSections(sections: () => readonly unknown[]): Ref<number
   }, { immediate: true });
   onMounted(() => globalThis.addEventListener?.('beforeprint', all));
   onBeforeUnmount(() => {
-    clearTimeout(timer);
+    stop();
     globalThis.removeEventListener?.('beforeprint', all);
   });
   return drawn;
