@@ -15,8 +15,11 @@ after(() => browser?.close());
 
 /** Switches the interface language the way a person does: the button in the header (it is remembered). */
 async function language(page, which) {
+  // The app sets the page's language when it mounts; index.html's painted shell before it says zh-CN whatever was chosen.
+  const button = page.locator('header .account button').first();
+  await button.waitFor();
   const current = await page.evaluate(() => document.documentElement.lang);
-  if ((which === 'en') !== (current === 'en')) await page.locator('header .account button').first().click();
+  if ((which === 'en') !== (current === 'en')) await button.click();
   await page.waitForFunction((lang) => document.documentElement.lang === lang, which === 'en' ? 'en' : 'zh-CN');
 }
 
