@@ -2,6 +2,7 @@ package io.zongshu.export;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -39,6 +40,22 @@ final class ExportWriter {
     private static final List<String> CSV_COLUMNS = List.of("indicator", "indicator_name", "org_unit",
             "org_unit_name", "period", "value", "unit", "qualifier", "revision", "source", "recorded_by",
             "recorded_at", "submission", "approved_by");
+
+    /** The JSON export's field names, encoded once: a million rows write each of them a million times. */
+    private static final SerializedString INDICATOR = new SerializedString("indicator");
+    private static final SerializedString ORG_UNIT = new SerializedString("orgUnit");
+    private static final SerializedString PERIOD = new SerializedString("period");
+    private static final SerializedString VALUE = new SerializedString("value");
+    private static final SerializedString UNIT = new SerializedString("unit");
+    private static final SerializedString QUALIFIER = new SerializedString("qualifier");
+    private static final SerializedString REVISION = new SerializedString("revision");
+    private static final SerializedString PROVENANCE = new SerializedString("provenance");
+    private static final SerializedString SOURCE = new SerializedString("source");
+    private static final SerializedString RECORDED_BY = new SerializedString("recordedBy");
+    private static final SerializedString RECORDED_AT = new SerializedString("recordedAt");
+    private static final SerializedString SUBMISSION = new SerializedString("submission");
+    private static final SerializedString SUBMITTED_AT = new SerializedString("submittedAt");
+    private static final SerializedString APPROVED_BY = new SerializedString("approvedBy");
 
     private final ExportQuery query;
     private final ObjectMapper json;
@@ -101,26 +118,36 @@ final class ExportWriter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("dataValues");
+            Repeated unit = new Repeated();
+            Repeated qualifier = new Repeated();
+            Repeated source = new Repeated();
+            Repeated recordedBy = new Repeated();
+            Repeated recordedAt = new Repeated();
+            Repeated submittedAt = new Repeated();
+            Repeated approvedBy = new Repeated();
             query.stream(c, filter, r -> {
                 g.writeStartObject();
-                g.writeStringField("indicator", r.indicator());
-                g.writeStringField("orgUnit", r.orgUnit());
-                g.writeStringField("period", r.period());
-                g.writeFieldName("value");
+                field(g, INDICATOR, r.indicator());
+                field(g, ORG_UNIT, r.orgUnit());
+                field(g, PERIOD, r.period());
+                g.writeFieldName(VALUE);
                 g.writeNumber(r.value());
-                g.writeStringField("unit", r.unit());
-                g.writeStringField("qualifier", r.qualifier());
-                g.writeNumberField("revision", r.revision());
-                g.writeObjectFieldStart("provenance");
-                g.writeStringField("source", r.source());
-                g.writeStringField("recordedBy", r.recordedBy());
-                g.writeStringField("recordedAt", r.recordedAtText());
+                field(g, UNIT, unit.of(r.unit()));
+                field(g, QUALIFIER, qualifier.of(r.qualifier()));
+                g.writeFieldName(REVISION);
+                g.writeNumber(r.revision());
+                g.writeFieldName(PROVENANCE);
+                g.writeStartObject();
+                field(g, SOURCE, source.of(r.source()));
+                field(g, RECORDED_BY, recordedBy.of(r.recordedBy()));
+                field(g, RECORDED_AT, recordedAt.of(r.recordedAtText()));
                 if (r.submission() != null) {
-                    g.writeNumberField("submission", r.submission());
+                    g.writeFieldName(SUBMISSION);
+                    g.writeNumber(r.submission());
                     if (r.submittedAtText() != null) {
-                        g.writeStringField("submittedAt", r.submittedAtText());
+                        field(g, SUBMITTED_AT, submittedAt.of(r.submittedAtText()));
                     }
-                    g.writeStringField("approvedBy", r.approvedBy());
+                    field(g, APPROVED_BY, approvedBy.of(r.approvedBy()));
                 }
                 g.writeEndObject();
                 g.writeEndObject();
@@ -214,8 +241,11 @@ final class ExportWriter {
             Map<String, Object> indicatorUnits = new LinkedHashMap<>();
             indicators.forEach((code, entry) -> {
                 indicatorLabels.put(code, entry.get(english ? "nameEn" : "nameZh"));
-                indicatorUnits.put(code, Map.of("label", Unit.label((String) entry.get("unit"), english),
-                        "decimals", decimals.getOrDefault(code, 0)));
+                // In this order, every run: a Map.of would iterate in an order that differs between JVM runs.
+                Map<String, Object> unit = new LinkedHashMap<>();
+                unit.put("label", Unit.label((String) entry.get("unit"), english));
+                unit.put("decimals", decimals.getOrDefault(code, 0));
+                indicatorUnits.put(code, unit);
             });
             dimension(g, "indicator", english ? "Indicator" : "指标", indicatorCodes, indicatorLabels, indicatorUnits);
             dimension(g, "orgUnit", english ? "Org unit" : "单位", units, new LinkedHashMap<>(unitNames), null);
@@ -308,6 +338,40 @@ final class ExportWriter {
             index.put(codes.get(i), i);
         }
         return index;
+    }
+
+    private static void field(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    private static void field(JsonGenerator g, SerializedString name, SerializedString value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    /**
+     * The last text written in one field, encoded once: rows in export order mostly repeat the one before
+     * (the same unit, source, clerk, approver and approval time), and its Chinese would be encoded again.
+     */
+    private static final class Repeated {
+        private String last;
+        private SerializedString encoded;
+
+        SerializedString of(String text) {
+            if (text == null) {
+                return null;
+            }
+            if (!text.equals(last)) {
+                last = text;
+                encoded = new SerializedString(text);
+            }
+            return encoded;
+        }
     }
 
     private static String orEmpty(String s) {
