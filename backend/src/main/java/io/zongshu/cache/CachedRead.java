@@ -33,17 +33,24 @@ final class CachedRead {
     private final Validators validators;
     private final boolean uncompressed;
     private final boolean lasting;
+    private final String route;
     private volatile byte[] gzip;
     private volatile byte[] brotli;
     private volatile boolean compressed;
 
     CachedRead(List<Map.Entry<String, String>> headers, byte[] body, Validators validators, boolean uncompressed,
-               boolean lasting) {
+               boolean lasting, String route) {
         this.headers = List.copyOf(headers);
         this.body = body;
         this.validators = validators;
         this.uncompressed = uncompressed;
         this.lasting = lasting;
+        this.route = route;
+    }
+
+    /** The resource's path template (/api/v1/reviews/{year}), as the metrics name the read; null if unknown. */
+    String route() {
+        return route;
     }
 
     /** Whether no change of data can alter this answer (it is kept when other answers are dropped). */
@@ -53,7 +60,7 @@ final class CachedRead {
 
     /** What stands in the cache for an answer being read: never ready, so never served. */
     static CachedRead placeholder() {
-        return new CachedRead(List.of(), null, null, false, false);
+        return new CachedRead(List.of(), null, null, false, false, null);
     }
 
     boolean isPlaceholder() {

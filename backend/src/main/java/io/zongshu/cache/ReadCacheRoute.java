@@ -2,7 +2,6 @@ package io.zongshu.cache;
 
 import io.netty.buffer.Unpooled;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -19,6 +18,7 @@ import io.zongshu.common.Compression;
 import io.zongshu.common.HttpDates;
 import io.zongshu.common.PublicReadsUnchanged;
 import io.zongshu.common.Representation;
+import io.zongshu.common.RouteOrder;
 import io.zongshu.common.Validators;
 import io.zongshu.review.LatestEditions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +71,12 @@ public class ReadCacheRoute {
     private static final Pattern LATEST_REVIEW = Pattern.compile("/api/v1/reviews/[^/]+(/text|/sections/.*)?");
     /** Where a latest-review answer says its edition is: {@code /api/v1/reviews/2021/editions/2}. */
     private static final Pattern EDITION_LOCATION = Pattern.compile("/api/v1/reviews/(\\d+)/editions/(\\d+)");
+    /**
+     * The key under which the REST layer names a request's route (its path template) in the request's context,
+     * for the metrics. A read served from memory never reaches that layer: the template is kept with the read
+     * and put back, so the metrics count it under its route, not under each path (ManagementInterfaceTest).
+     */
+    private static final String ROUTE_TEMPLATE = "UrlPathTemplate";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /** Headers the cache writes itself, or that describe one transfer rather than the answer. */
     private static final Set<String> NOT_KEPT = headerSet("ETag", "Last-Modified", "Content-Type", "Content-Length",
@@ -86,7 +92,7 @@ public class ReadCacheRoute {
     LatestEditions latestEditions;
 
     void register(@Observes Router router) {
-        router.route("/api/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::handle);
+        router.route("/api/v1/*").order(RouteOrder.READ_CACHE).handler(this::handle);
     }
 
     private void handle(RoutingContext ctx) {
@@ -186,6 +192,10 @@ public class ReadCacheRoute {
     }
 
     private void serve(RoutingContext ctx, CachedRead read) {
+        Context context = Vertx.currentContext();
+        if (read.route() != null && context != null) {
+            context.putLocal(ROUTE_TEMPLATE, read.route());
+        }
         HttpServerResponse response = ctx.response();
         for (Map.Entry<String, String> h : read.headers()) {
             response.putHeader(h.getKey(), h.getValue());
@@ -305,10 +315,12 @@ public class ReadCacheRoute {
         String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL.toString());
         boolean lasting = cacheControl != null && cacheControl.contains("immutable")
                 || LATEST_REVIEW.matcher(ctx.normalizedPath()).matches();
+        Context context = Vertx.currentContext();
+        String route = context == null ? null : context.getLocal(ROUTE_TEMPLATE);
         Consumer<byte[]> keep = body -> {
             Validators validators = new Validators(etag != null ? new EntityTag(etag.substring(1, etag.length() - 1))
                     : Representation.strongTag(body), modified);
-            CachedRead read = new CachedRead(headers, body, validators, uncompressed, lasting);
+            CachedRead read = new CachedRead(headers, body, validators, uncompressed, lasting, route);
             if (cache.put(fill, read) && !uncompressed) {
                 vertx.executeBlocking(() -> {
                     cache.grew(fill.key(), read, read.compress());

@@ -3,7 +3,6 @@ package io.zongshu.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -35,7 +34,7 @@ public class BodyLimit {
     void register(@Observes Router router) {
         long max = limit.asLongValue();
         BodyHandler chunked = BodyHandler.create(false).setBodyLimit(max);
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(ctx -> {
+        router.route().order(RouteOrder.BODY_LIMIT).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null) {
                 if (declaredLength(length) > max) {
@@ -50,7 +49,7 @@ public class BodyLimit {
                 ctx.next();
             }
         });
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).failureHandler(ctx -> {
+        router.route().order(RouteOrder.BODY_LIMIT).failureHandler(ctx -> {
             if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
                 refuse(ctx, max);
             } else if (ctx.failure() instanceof HttpClosedException) {

@@ -2,7 +2,6 @@ package io.zongshu.common;
 
 import io.quarkus.vertx.http.Uncompressed;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -49,7 +48,7 @@ public class Compression {
     }
 
     void register(@Observes Router router) {
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 3).handler(ctx -> {
+        router.route().order(RouteOrder.COMPRESSION).handler(ctx -> {
             boolean accepts = acceptsCompression(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING));
             ctx.addHeadersEndHandler(v -> {
                 if (accepts) {

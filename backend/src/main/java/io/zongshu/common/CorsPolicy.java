@@ -2,7 +2,6 @@ package io.zongshu.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -39,7 +38,7 @@ public class CorsPolicy {
     List<String> writeOrigins;
 
     void register(@Observes Router router) {
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(this::handle);
+        router.route().order(RouteOrder.CORS).handler(this::handle);
     }
 
     private void handle(RoutingContext ctx) {

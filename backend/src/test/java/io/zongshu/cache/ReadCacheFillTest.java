@@ -29,7 +29,7 @@ class ReadCacheFillTest {
 
     private static CachedRead answer(String body) {
         return new CachedRead(List.of(), body.getBytes(StandardCharsets.UTF_8),
-                new Validators(new EntityTag("t"), null), false, false);
+                new Validators(new EntityTag("t"), null), false, false, null);
     }
 
     @Test

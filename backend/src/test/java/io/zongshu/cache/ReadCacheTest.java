@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.decoder.Decoder;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
@@ -27,6 +28,7 @@ import io.zongshu.submission.Flow;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -71,6 +73,8 @@ class ReadCacheTest {
     EditionService editions;
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
     @ConfigProperty(name = "quarkus.datasource.username")
@@ -237,6 +241,30 @@ class ReadCacheTest {
             s.executeUpdate("UPDATE period SET code = code WHERE 1 = 0");
         }
         awaitKept(0); // while a change of a table public reads show drops it: the listener was listening
+    }
+
+    /** The requests the metrics count for this method, status and route (or path). */
+    private double counted(String uri) {
+        String series = "http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\""
+                + uri + "\"} ";
+        return io.restassured.RestAssured.given().get(metrics).then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(series)).mapToDouble(line -> Double.parseDouble(line.substring(series.length())))
+                .sum();
+    }
+
+    @Test
+    void reads_served_from_memory_are_counted_under_their_route_in_the_metrics() throws InterruptedException {
+        String path = "/api/v1/cadre-statistics/2021";
+        String route = "/api/v1/cadre-statistics/{year}";
+        double before = counted(route);
+        kept(path);
+        // Served from memory once its compressed copies are made (a moment after it was kept).
+        for (int i = 0; i < 30; i++) {
+            Thread.sleep(20);
+            api().get(path).then().statusCode(200);
+        }
+        assertEquals(before + 32, counted(route), "every read counted under its route");
+        assertEquals(0, counted(path), "no read counted under its path");
     }
 
     @Test
