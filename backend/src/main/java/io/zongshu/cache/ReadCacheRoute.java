@@ -74,7 +74,7 @@ public class ReadCacheRoute {
     /**
      * The key under which the REST layer names a request's route (its path template) in the request's context,
      * for the metrics. A read served from memory never reaches that layer: the template is kept with the read
-     * and put back, so the metrics count it under its route, not under each path (ManagementInterfaceTest).
+     * and put back, so the metrics count it under its route, not under each path (ReadCacheTest).
      */
     private static final String ROUTE_TEMPLATE = "UrlPathTemplate";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
