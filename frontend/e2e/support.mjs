@@ -74,6 +74,8 @@ export async function seriousViolations(page) {
   await page.evaluate(() => Promise.all(document.getAnimations()
     .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
     .map((animation) => animation.finished.catch(() => undefined))));
+  // A toast leaves on its own timer (3 s): begun while axe runs, its fading text reads as low contrast.
+  await page.waitForFunction(() => !document.querySelector('.el-message'));
   // Evaluated through the DevTools protocol: the SPA's CSP (script-src 'self') rightly refuses a script tag.
   await page.evaluate(axeSource);
   const result = await page.evaluate(() =>
